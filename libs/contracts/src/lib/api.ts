@@ -1,0 +1,107 @@
+import type {
+  MessageAuthor,
+  MessageCategory,
+  Pool,
+  Priority,
+  StaffRole,
+  ThreadStatus,
+} from './vocabulary';
+
+/** Body of `POST /api/v1/messages`, as the portal integration sends it. */
+export interface IntakeMessageRequest {
+  /** The portal's own id for this message: the idempotency key. */
+  externalId: string;
+  /** CareQueue's patient id; give this or `mrn`. */
+  patientId?: string;
+  /** The practice's medical record number; give this or `patientId`. */
+  mrn?: string;
+  /** Continue an existing thread (a patient's reply) instead of starting one. */
+  threadId?: string;
+  category: MessageCategory;
+  subject: string;
+  body: string;
+  /** ISO 8601; defaults to the moment CareQueue received it. */
+  sentAt?: string;
+}
+
+export interface IntakeMessageResponse {
+  threadId: string;
+  messageId: string;
+  /** True when this externalId had been accepted before: nothing new was created. */
+  duplicate: boolean;
+}
+
+/** Every 4xx the API returns has this shape; `errors` names the offending fields. */
+export interface ApiError {
+  statusCode: number;
+  error: string;
+  message: string;
+  errors?: FieldError[];
+}
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export interface PatientSummary {
+  id: string;
+  mrn: string;
+  firstName: string;
+  lastName: string;
+  birthDate: string;
+  primaryPhysicianId: string | null;
+}
+
+export interface ThreadSummary {
+  id: string;
+  patientId: string;
+  patientName: string;
+  subject: string;
+  category: MessageCategory;
+  /** The patient's own choice, kept beside the category triage decided on. */
+  requestedCategory: MessageCategory;
+  status: ThreadStatus;
+  pool: Pool | null;
+  priority: Priority;
+  urgent: boolean;
+  assigneeId: string | null;
+  messageCount: number;
+  lastMessageAt: string;
+  dueAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ThreadMessage {
+  id: string;
+  author: MessageAuthor;
+  /** Staff author's display name and role, so the patient never faces an unnamed stranger. */
+  authorName: string | null;
+  authorRole: StaffRole | null;
+  body: string;
+  sentAt: string;
+  triagedAt: string | null;
+}
+
+export interface ThreadDetail extends ThreadSummary {
+  messages: ThreadMessage[];
+  routingExplanation: string[];
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+export type HealthState = 'up' | 'down';
+
+export interface HealthReport {
+  status: 'ok' | 'degraded';
+  database: { status: HealthState; embedded: boolean; latencyMs?: number; error?: string };
+  redis: { status: HealthState; latencyMs?: number; error?: string };
+  version: string;
+  uptimeSeconds: number;
+}
