@@ -1,0 +1,21 @@
+import { AuditEventEntity } from '../audit/audit-event.entity';
+import { OutboxEntity } from '../outbox/outbox.entity';
+import { PatientEntity } from '../patients/patient.entity';
+import { PracticeEntity } from '../practices/practice.entity';
+import { StaffUserEntity } from '../staff/staff-user.entity';
+import { MessageEntity } from '../threads/message.entity';
+import { ThreadEntity } from '../threads/thread.entity';
+import { InitialSchema1763856000000 } from './migrations/1763856000000-initial-schema';
+
+// Listed, not globbed: the API is bundled by webpack, where file globs find nothing.
+export const ENTITIES = [
+  PracticeEntity,
+  StaffUserEntity,
+  PatientEntity,
+  ThreadEntity,
+  MessageEntity,
+  OutboxEntity,
+  AuditEventEntity,
+];
+
+export const MIGRATIONS = [InitialSchema1763856000000];

@@ -1,0 +1,14 @@
+/**
+ * Domain events: services announce what changed; listeners (realtime, later notifications)
+ * react. Processors and services never call the socket server themselves.
+ */
+export const DomainEvent = {
+  ThreadCreated: 'domain.thread.created',
+  ThreadChanged: 'domain.thread.changed',
+} as const;
+
+export interface ThreadDomainEvent {
+  threadId: string;
+  /** What happened, for logs and audit: ids and verbs only, never message content. */
+  reason: 'intake' | 'patient_reply' | 'triaged';
+}

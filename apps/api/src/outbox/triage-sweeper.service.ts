@@ -1,0 +1,88 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { TriageProducer } from '../triage/triage.producer';
+import { OutboxDispatcher } from './outbox.dispatcher';
+
+export interface SweepReport {
+  dispatched: number;
+  requeued: number;
+  failed: number;
+}
+
+const BATCH = 500;
+/** An outbox row younger than this is probably being dispatched by the request that wrote it. */
+const PENDING_GRACE_SECONDS = 2;
+
+/**
+ * Nothing accepted is ever lost: every few seconds, dispatch outbox rows that never reached
+ * Redis, and re-enqueue patient messages still untriaged long after they were queued (Redis
+ * restarted without persistence, or a worker died holding the job).
+ */
+@Injectable()
+export class TriageSweeper implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(TriageSweeper.name);
+  private timer: NodeJS.Timeout | null = null;
+  private running = false;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly dispatcher: OutboxDispatcher,
+    private readonly producer: TriageProducer,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.config.runWorkers) return;
+    this.timer = setInterval(() => void this.tick(), this.config.sweepIntervalSeconds * 1000);
+    this.timer.unref();
+  }
+
+  onModuleDestroy(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  private async tick(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    try {
+      const report = await this.sweepOnce();
+      if (report.dispatched + report.requeued + report.failed > 0) this.logger.log(report, 'sweep');
+    } catch (error) {
+      this.logger.warn({ reason: error instanceof Error ? error.message : String(error) }, 'sweep failed');
+    } finally {
+      this.running = false;
+    }
+  }
+
+  async sweepOnce(stuckAfterSeconds = this.config.sweepAfterSeconds): Promise<SweepReport> {
+    const report: SweepReport = { dispatched: 0, requeued: 0, failed: 0 };
+    const pending: { message_id: string }[] = await this.db.query(
+      `SELECT message_id FROM outbox
+        WHERE dispatched_at IS NULL AND created_at < now() - make_interval(secs => $1)
+        ORDER BY id LIMIT $2`,
+      [PENDING_GRACE_SECONDS, BATCH],
+    );
+    for (const row of pending) {
+      if (await this.dispatcher.dispatchForMessage(row.message_id)) report.dispatched++;
+      else report.failed++;
+    }
+    const stuck: { id: string }[] = await this.db.query(
+      `SELECT m.id FROM message m
+         JOIN outbox o ON o.message_id = m.id AND o.dispatched_at IS NOT NULL
+        WHERE m.author = 'patient' AND m.triaged_at IS NULL
+          AND o.dispatched_at < now() - make_interval(secs => $1)
+        ORDER BY m.received_at LIMIT $2`,
+      [stuckAfterSeconds, BATCH],
+    );
+    for (const row of stuck) {
+      try {
+        if ((await this.producer.enqueue(row.id)) !== 'already_queued') report.requeued++;
+      } catch {
+        report.failed++;
+      }
+    }
+    return report;
+  }
+}

@@ -1,0 +1,36 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { OnEvent } from '@nestjs/event-emitter';
+import { InboxEvent, type InboxEventName } from '@carequeue/contracts';
+import { DomainEvent, type ThreadDomainEvent } from '../events/domain-events';
+import { ThreadsService } from '../threads/threads.service';
+import { InboxGateway } from './inbox.gateway';
+
+/** Turns domain events into socket pushes; the only place that talks to the socket server. */
+@Injectable()
+export class RealtimeListener {
+  private readonly logger = new Logger(RealtimeListener.name);
+
+  constructor(
+    private readonly threads: ThreadsService,
+    private readonly gateway: InboxGateway,
+  ) {}
+
+  @OnEvent(DomainEvent.ThreadCreated, { async: true, promisify: true })
+  onCreated(event: ThreadDomainEvent): Promise<void> {
+    return this.push(InboxEvent.ThreadCreated, event);
+  }
+
+  @OnEvent(DomainEvent.ThreadChanged, { async: true, promisify: true })
+  onChanged(event: ThreadDomainEvent): Promise<void> {
+    return this.push(InboxEvent.ThreadUpdated, event);
+  }
+
+  private async push(name: InboxEventName, event: ThreadDomainEvent): Promise<void> {
+    try {
+      const thread = await this.threads.summary(event.threadId);
+      this.gateway.emitThread(name, { thread, at: new Date().toISOString() });
+    } catch (error) {
+      this.logger.warn({ threadId: event.threadId, reason: (error as Error).message }, 'could not push thread event');
+    }
+  }
+}

@@ -1,0 +1,107 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { StaffRole } from '@carequeue/contracts';
+import { demoMessage, demoPatient, seededRandom, pick } from '@carequeue/demo-data';
+import type { DataSource } from 'typeorm';
+import { IntakeService } from '../messages/intake.service';
+import { PatientEntity } from '../patients/patient.entity';
+import { PracticeEntity } from '../practices/practice.entity';
+import { PracticeService } from '../practices/practice.service';
+import { StaffUserEntity } from '../staff/staff-user.entity';
+import { IntakeMessageDto } from '../messages/dto/intake-message.dto';
+
+export const DEMO_PRACTICE_NAME = 'Riverside Family Medicine';
+const PATIENTS = 500;
+const MESSAGES = 36;
+
+const STAFF: { name: string; email: string; role: StaffRole }[] = [
+  { name: 'Dr. Ana Ruiz', email: 'ana.ruiz@riverside.example', role: 'physician' },
+  { name: 'Dr. Ben Okafor', email: 'ben.okafor@riverside.example', role: 'physician' },
+  { name: 'Dr. Claire Chen', email: 'claire.chen@riverside.example', role: 'physician' },
+  { name: 'Dana Patel', email: 'dana.patel@riverside.example', role: 'medical_assistant' },
+  { name: 'Eli Novak', email: 'eli.novak@riverside.example', role: 'medical_assistant' },
+  { name: 'Fay Mensah', email: 'fay.mensah@riverside.example', role: 'medical_assistant' },
+  { name: 'Gus Silva', email: 'gus.silva@riverside.example', role: 'medical_assistant' },
+  { name: 'Hana Kim, RN', email: 'hana.kim@riverside.example', role: 'nurse' },
+  { name: 'Ivan Lopez', email: 'ivan.lopez@riverside.example', role: 'billing' },
+  { name: 'Jo Admin', email: 'admin@riverside.example', role: 'admin' },
+];
+
+/** Prints progress as one updating line on a terminal, or a few plain lines in a log. */
+function progress(label: string, total: number): (done: number) => void {
+  const tty = process.stdout.isTTY;
+  let lastQuarter = -1;
+  return (done) => {
+    if (tty) {
+      process.stdout.write(`\r  seeding ${label}: ${done}/${total}${done === total ? '\n' : ''}`);
+      return;
+    }
+    const quarter = Math.floor((done / total) * 4);
+    if (quarter !== lastQuarter) {
+      lastQuarter = quarter;
+      process.stdout.write(`  seeding ${label}: ${done}/${total}\n`);
+    }
+  };
+}
+
+@Injectable()
+export class DemoSeedService {
+  private readonly logger = new Logger(DemoSeedService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly practices: PracticeService,
+    private readonly intake: IntakeService,
+  ) {}
+
+  /** Seeds the demo practice on an empty database; does nothing otherwise. */
+  async seedIfEmpty(): Promise<boolean> {
+    if ((await this.db.getRepository(PracticeEntity).count()) > 0) return false;
+    const started = Date.now();
+    const random = seededRandom(20261123);
+    const practice = await this.db.getRepository(PracticeEntity).save({
+      name: DEMO_PRACTICE_NAME,
+      timezone: 'America/New_York',
+      phone: '(555) 010-2000',
+      maxMessageLength: 2000,
+    });
+    this.practices.forget();
+
+    const staff = await this.db.getRepository(StaffUserEntity).save(
+      STAFF.map((s) => ({ practiceId: practice.id, displayName: s.name, email: s.email, role: s.role })),
+    );
+    const physicians = staff.filter((s) => s.role === 'physician');
+
+    const patients: Partial<PatientEntity>[] = [];
+    for (let i = 0; i < PATIENTS; i++) {
+      patients.push({ practiceId: practice.id, ...demoPatient(random, i), primaryPhysicianId: pick(random, physicians).id });
+    }
+    const showPatients = progress('patients', PATIENTS);
+    const saved: PatientEntity[] = [];
+    for (let i = 0; i < patients.length; i += 100) {
+      saved.push(...(await this.db.getRepository(PatientEntity).save(patients.slice(i, i + 100), { chunk: 100 })));
+      showPatients(saved.length);
+    }
+
+    const showMessages = progress('messages', MESSAGES);
+    for (let i = 0; i < MESSAGES; i++) {
+      const message = demoMessage(random);
+      const hoursAgo = Math.round(random() * 72 * 10) / 10;
+      const dto = Object.assign(new IntakeMessageDto(), {
+        externalId: `demo-${i + 1}`,
+        patientId: pick(random, saved).id,
+        category: message.category,
+        subject: message.subject,
+        body: message.body,
+        sentAt: new Date(Date.now() - hoursAgo * 3_600_000).toISOString(),
+      });
+      await this.intake.accept(practice, dto);
+      showMessages(i + 1);
+    }
+    this.logger.log(
+      { practiceId: practice.id, staff: staff.length, patients: saved.length, messages: MESSAGES, ms: Date.now() - started },
+      'demo practice seeded',
+    );
+    return true;
+  }
+}

@@ -1,0 +1,51 @@
+import type { ThreadDetail, ThreadMessage, ThreadSummary } from '@carequeue/contracts';
+import type { StaffUserEntity } from '../staff/staff-user.entity';
+import type { MessageEntity } from './message.entity';
+import type { ThreadEntity } from './thread.entity';
+
+export function toThreadSummary(thread: ThreadEntity): ThreadSummary {
+  const patient = thread.patient;
+  return {
+    id: thread.id,
+    patientId: thread.patientId,
+    patientName: patient ? `${patient.firstName} ${patient.lastName}` : '',
+    subject: thread.subject,
+    category: thread.category,
+    requestedCategory: thread.requestedCategory,
+    status: thread.status,
+    pool: thread.pool,
+    priority: thread.priority,
+    urgent: thread.urgent,
+    assigneeId: thread.assigneeId,
+    messageCount: thread.messageCount,
+    lastMessageAt: thread.lastMessageAt.toISOString(),
+    dueAt: thread.dueAt ? thread.dueAt.toISOString() : null,
+    createdAt: thread.createdAt.toISOString(),
+    updatedAt: thread.updatedAt.toISOString(),
+  };
+}
+
+export function toThreadMessage(message: MessageEntity, staff: Map<string, StaffUserEntity>): ThreadMessage {
+  const author = message.authorStaffId ? staff.get(message.authorStaffId) : undefined;
+  return {
+    id: message.id,
+    author: message.author,
+    authorName: author?.displayName ?? null,
+    authorRole: author?.role ?? null,
+    body: message.body,
+    sentAt: message.sentAt.toISOString(),
+    triagedAt: message.triagedAt ? message.triagedAt.toISOString() : null,
+  };
+}
+
+export function toThreadDetail(
+  thread: ThreadEntity,
+  messages: MessageEntity[],
+  staff: Map<string, StaffUserEntity>,
+): ThreadDetail {
+  return {
+    ...toThreadSummary(thread),
+    messages: messages.map((m) => toThreadMessage(m, staff)),
+    routingExplanation: thread.routingExplanation,
+  };
+}

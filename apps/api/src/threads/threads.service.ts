@@ -1,0 +1,64 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Page, ThreadDetail, ThreadSummary } from '@carequeue/contracts';
+import { In, type Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { StaffUserEntity } from '../staff/staff-user.entity';
+import type { ListThreadsQuery } from './dto/list-threads.query';
+import { MessageEntity } from './message.entity';
+import { toThreadDetail, toThreadSummary } from './thread.mapper';
+import { ThreadEntity } from './thread.entity';
+
+/** Queue order: urgent first, then priority, then the nearest due time, then the newest. */
+const PRIORITY_RANK = `CASE thread.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 ELSE 2 END`;
+
+@Injectable()
+export class ThreadsService {
+  constructor(
+    @InjectRepository(ThreadEntity) private readonly threads: Repository<ThreadEntity>,
+    @InjectRepository(MessageEntity) private readonly messages: Repository<MessageEntity>,
+    @InjectRepository(StaffUserEntity) private readonly staff: Repository<StaffUserEntity>,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(practiceId: string, query: ListThreadsQuery): Promise<Page<ThreadSummary>> {
+    const qb = this.threads
+      .createQueryBuilder('thread')
+      .leftJoinAndSelect('thread.patient', 'patient')
+      .where('thread.practice_id = :practiceId', { practiceId });
+    if (query.status) qb.andWhere('thread.status = :status', { status: query.status });
+    if (query.pool) qb.andWhere('thread.pool = :pool', { pool: query.pool });
+    // Patient is a many-to-one join, so rows never multiply and plain LIMIT/OFFSET pages correctly.
+    qb.addSelect(PRIORITY_RANK, 'priority_rank')
+      .orderBy('thread.urgent', 'DESC')
+      .addOrderBy('priority_rank', 'ASC')
+      .addOrderBy('thread.due_at', 'ASC', 'NULLS LAST')
+      .addOrderBy('thread.last_message_at', 'DESC')
+      .addOrderBy('thread.id', 'ASC')
+      .offset(query.offset)
+      .limit(query.limit);
+    const [rows, total] = await qb.getManyAndCount();
+    return { items: rows.map(toThreadSummary), total, limit: query.limit, offset: query.offset };
+  }
+
+  async summary(threadId: string): Promise<ThreadSummary> {
+    return toThreadSummary(await this.load(threadId));
+  }
+
+  /** A read of a whole thread is recorded in the audit trail, with who read it. */
+  async detail(practiceId: string, threadId: string, reader: { type: 'staff' | 'anonymous'; id?: string }): Promise<ThreadDetail> {
+    const thread = await this.load(threadId);
+    if (thread.practiceId !== practiceId) throw new NotFoundException(`thread ${threadId} not found`);
+    const messages = await this.messages.find({ where: { threadId }, order: { sentAt: 'ASC', receivedAt: 'ASC' } });
+    const staffIds = [...new Set(messages.map((m) => m.authorStaffId).filter((id): id is string => !!id))];
+    const staff = staffIds.length ? await this.staff.findBy({ id: In(staffIds) }) : [];
+    await this.audit.record({ actorType: reader.type, actorId: reader.id, action: 'thread.read', threadId });
+    return toThreadDetail(thread, messages, new Map(staff.map((s) => [s.id, s])));
+  }
+
+  private async load(threadId: string): Promise<ThreadEntity> {
+    const thread = await this.threads.findOne({ where: { id: threadId }, relations: { patient: true } });
+    if (!thread) throw new NotFoundException(`thread ${threadId} not found`);
+    return thread;
+  }
+}

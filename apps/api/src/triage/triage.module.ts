@@ -1,0 +1,17 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TriageQueueModule } from './triage-queue.module';
+import { TriageProcessor } from './triage.processor';
+import { TriageService } from './triage.service';
+
+/** The triage worker. Registered only in processes that run workers (RUN_WORKERS). */
+@Module({})
+export class TriageModule {
+  static register(runWorkers: boolean): DynamicModule {
+    return {
+      module: TriageModule,
+      imports: [TriageQueueModule],
+      providers: runWorkers ? [TriageService, TriageProcessor] : [TriageService],
+      exports: [TriageService],
+    };
+  }
+}

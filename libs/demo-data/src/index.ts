@@ -1,0 +1,3 @@
+export * from './lib/random';
+export * from './lib/people';
+export * from './lib/messages';
