@@ -1,6 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { Queue } from 'bullmq';
+import { throttledWarning } from '../common/throttled-warning';
 import { ENQUEUE_TIMEOUT_MS, TRIAGE_JOB, TRIAGE_JOB_OPTIONS, TRIAGE_QUEUE, TriageJobData } from './triage.constants';
 
 export type EnqueueOutcome = 'added' | 'already_queued' | 'retried';
@@ -15,7 +16,9 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 
 @Injectable()
 export class TriageProducer {
-  constructor(@InjectQueue(TRIAGE_QUEUE) private readonly queue: Queue<TriageJobData>) {}
+  constructor(@InjectQueue(TRIAGE_QUEUE) private readonly queue: Queue<TriageJobData>) {
+    queue.on('error', throttledWarning(new Logger(TriageProducer.name), 'triage queue cannot reach Redis; intake keeps accepting'));
+  }
 
   /**
    * Job id = message id, so enqueueing twice is harmless while the job exists. A job that

@@ -1,0 +1,3 @@
+export * from './lib/ports';
+export * from './lib/databases';
+export * from './lib/api-server';
