@@ -1,1 +1,11 @@
-export {};
+export * from './lib/dataset';
+export * from './lib/calendar-dates';
+export * from './lib/business-days';
+export * from './lib/thresholds';
+export * from './lib/measure-types';
+export * from './lib/catalogue';
+export type { ComputeOptions, MeasureQuery } from './lib/engine-context';
+export { compareIds, sortIds, validateQuery } from './lib/engine-context';
+export * from './lib/reference-engine';
+export * from './testing/dataset-builder';
+export * from './testing/random-dataset';
