@@ -5,6 +5,7 @@ import { AppModule } from './app/app.module';
 import { configureApp } from './app/configure-app';
 import { checkRedis, REDIS_HELP } from './app/redis-check';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
+import { DEMO_API_KEY_FILE, demoApiKey } from './config/demo-api-key';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './database/embedded-postgres';
 import { runMigrations } from './database/migrate';
 import { DemoSeedService } from './seed/demo-seed.service';
@@ -25,7 +26,8 @@ function loadConfigOrExit(): AppConfig {
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
-  const config = loadConfigOrExit();
+  const loaded = loadConfigOrExit();
+  const config: AppConfig = { ...loaded, portalApiKey: loaded.portalApiKey ?? (await demoApiKey()) };
 
   try {
     await checkRedis(config.redisUrl);
@@ -71,8 +73,8 @@ async function main(): Promise<void> {
   say(`CareQueue is running at http://${shownHost}:${config.port} (ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`);
   say(`  API docs:  http://${shownHost}:${config.port}/api/docs`);
   say(`  database:  ${embedded ? `embedded PostgreSQL, data in ${embedded.dataDir}` : 'DATABASE_URL'}`);
-  if (config.portalApiKeyGenerated) {
-    say(`  portal API key for this run (set PORTAL_API_KEY to fix one): ${config.portalApiKey}`);
+  if (!loaded.portalApiKey) {
+    say(`  demo portal API key (kept in ${DEMO_API_KEY_FILE}; set PORTAL_API_KEY in production): ${config.portalApiKey}`);
   }
 }
 

@@ -6,8 +6,7 @@ describe('loadConfig', () => {
     expect(config.port).toBe(3000);
     expect(config.databaseUrl).toBeNull();
     expect(config.redisUrl).toBe('redis://127.0.0.1:6379');
-    expect(config.portalApiKeyGenerated).toBe(true);
-    expect(config.portalApiKey).toMatch(/^demo-.{20,}$/);
+    expect(config.portalApiKey).toBeNull();
     expect(config.runWorkers).toBe(true);
   });
 
@@ -28,7 +27,6 @@ describe('loadConfig', () => {
       databaseUrl: 'postgres://u:p@db:5432/cq',
       redisUrl: 'redis://cache:6380',
       portalApiKey: 'a-very-long-portal-key',
-      portalApiKeyGenerated: false,
       runWorkers: false,
       seedDemo: false,
       logLevel: 'warn',

@@ -1,5 +1,3 @@
-import { randomBytes } from 'node:crypto';
-
 /**
  * The one typed view of the environment. Everything the API reads from process.env is read
  * here, validated once at start-up; a bad value stops the process with a line naming it.
@@ -14,9 +12,8 @@ export interface AppConfig {
   redisUrl: string;
   /** Prefix of every BullMQ key, so several deployments (or test runs) can share one Redis. */
   queuePrefix: string;
-  portalApiKey: string;
-  /** True when PORTAL_API_KEY was not set and a key was generated for this run. */
-  portalApiKeyGenerated: boolean;
+  /** PORTAL_API_KEY; when unset, main.ts uses the demo key kept in `data/portal-api-key`. */
+  portalApiKey: string | null;
   /** Run the queue workers and the sweeper in this process (set false for API-only replicas). */
   runWorkers: boolean;
   /** Seed the demo practice when the database is empty. */
@@ -105,8 +102,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     embeddedDataDir: read(env, 'EMBEDDED_PG_DIR') ?? 'data/postgres',
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']) ?? 'redis://127.0.0.1:6379',
     queuePrefix,
-    portalApiKey: configuredKey ?? `demo-${randomBytes(18).toString('base64url')}`,
-    portalApiKeyGenerated: configuredKey === undefined,
+    portalApiKey: configuredKey ?? null,
     runWorkers: boolean(env, 'RUN_WORKERS', true),
     seedDemo: boolean(env, 'SEED_DEMO', true),
     sweepAfterSeconds: integer(env, 'SWEEP_AFTER_SECONDS', 30, 1, 86400),
