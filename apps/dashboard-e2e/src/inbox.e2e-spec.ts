@@ -1,0 +1,55 @@
+import type { Browser, Page } from 'playwright-core';
+import { createScratchDatabase, launchChromium, postMessage, startApiServer, type ApiServer, type ScratchDatabase } from '@carequeue/testing';
+
+/** A person opens the Inbox, and a message posted by the portal appears without a reload. */
+describe('Inbox in Chromium', () => {
+  let database: ScratchDatabase;
+  let server: ApiServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    database = await createScratchDatabase('cq_browser');
+    server = await startApiServer({ env: { DATABASE_URL: database.url, SEED_DEMO: 'true' } });
+    browser = await launchChromium();
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await database?.drop();
+  });
+
+  it('loads the Inbox with the demo threads and a live connection', async () => {
+    await page.goto(`${server.baseUrl}/inbox`);
+    await page.getByTestId('connection-status').filter({ hasText: 'Live' }).waitFor();
+    await page.getByTestId('inbox-row').first().waitFor();
+    expect(await page.getByTestId('inbox-row').count()).toBeGreaterThan(10);
+  });
+
+  it('shows a newly posted message within a second or two, without a reload', async () => {
+    const navigations: string[] = [];
+    page.on('framenavigated', (frame) => navigations.push(frame.url()));
+    const subject = `Refill request ${Date.now()}`;
+    const res = await postMessage(server.baseUrl, {
+      externalId: `browser-${Date.now()}`,
+      mrn: 'MRN100003',
+      category: 'medication_refill',
+      subject,
+      body: 'Please refill my albuterol inhaler.',
+    });
+    expect(res.status).toBe(202);
+
+    const row = page.locator(`[data-testid="inbox-row"][data-thread-id="${res.body['threadId']}"]`);
+    await row.waitFor({ timeout: 5_000 });
+    expect(await row.getByTestId('inbox-row-subject').textContent()).toContain(subject);
+    await row.filter({ hasText: 'Medical assistants' }).waitFor({ timeout: 5_000 });
+    expect(navigations).toEqual([]);
+  });
+
+  it('opens a thread and shows its messages in order', async () => {
+    await page.getByTestId('inbox-row').first().click();
+    await page.getByTestId('thread-message').first().waitFor();
+    expect(await page.getByTestId('thread-message').count()).toBeGreaterThanOrEqual(1);
+  });
+});
