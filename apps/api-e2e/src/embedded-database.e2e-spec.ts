@@ -1,6 +1,6 @@
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { getJson, postMessage, startApiServer, type ApiServer } from '@carequeue/testing';
+import { getJson, postMessage, signIn, startApiServer, type ApiServer } from '@carequeue/testing';
 
 const alive = (pid: number) => {
   try {
@@ -55,7 +55,7 @@ describe('npm start on the embedded PostgreSQL', () => {
     expect(health.status).toBe(200);
     expect(health.body).toMatchObject({ status: 'ok', database: { status: 'up', embedded: true }, redis: { status: 'up' } });
 
-    const threads = await getJson<{ total: number }>(`${server.baseUrl}/api/v1/threads?limit=1`);
+    const threads = await getJson<{ total: number }>(`${server.baseUrl}/api/v1/threads?limit=1`, await signIn(server.baseUrl));
     expect(threads.body.total).toBe(36);
   });
 
@@ -65,7 +65,7 @@ describe('npm start on the embedded PostgreSQL', () => {
     expect(res.status).toBe(202);
     threadId = res.body['threadId'];
     const thread = await eventually(async () => {
-      const got = await getJson<{ status: string; patientName: string; pool: string }>(`${s.baseUrl}/api/v1/threads/${threadId}`);
+      const got = await getJson<{ status: string; patientName: string; pool: string }>(`${s.baseUrl}/api/v1/threads/${threadId}`, await signIn(s.baseUrl));
       return got.body.status === 'triaged' ? got.body : null;
     });
     expect(thread.pool).toBe('physician');
@@ -85,11 +85,11 @@ describe('npm start on the embedded PostgreSQL', () => {
     server = await startApiServer({ env });
     expect(server.output()).toContain(`stopping server pid ${orphanPid} left running by an earlier run`);
     expect(server.output()).not.toContain('creating a new cluster');
-    const thread = await getJson<{ messages: { body: string }[] }>(`${server.baseUrl}/api/v1/threads/${threadId}`);
+    const thread = await getJson<{ messages: { body: string }[] }>(`${server.baseUrl}/api/v1/threads/${threadId}`, await signIn(server.baseUrl));
     expect(thread.status).toBe(200);
     expect(thread.body.messages[0]?.body).toBe(secretBody);
     // Not seeded a second time.
-    expect((await getJson<{ total: number }>(`${server.baseUrl}/api/v1/threads?limit=1`)).body.total).toBe(37);
+    expect((await getJson<{ total: number }>(`${server.baseUrl}/api/v1/threads?limit=1`, await signIn(server.baseUrl))).body.total).toBe(37);
   });
 
   it('SIGTERM stops the API and then its PostgreSQL, cleanly', async () => {

@@ -1,4 +1,4 @@
-import { createScratchDatabase, getJson, postMessage, runApiToExit, startApiServer, type ScratchDatabase } from '@carequeue/testing';
+import { createScratchDatabase, getJson, postMessage, runApiToExit, signIn, startApiServer, type ScratchDatabase } from '@carequeue/testing';
 
 describe('start-up', () => {
   it('stops with a line naming a bad configuration value', async () => {
@@ -38,7 +38,7 @@ describe('start-up', () => {
         const again = await postMessage(second.baseUrl, { externalId: 'url-1', mrn: 'MRN100001', category: 'billing', subject: 'Bill', body: 'Was I charged twice?' });
         expect(again.status).toBe(200);
         expect(again.body).toEqual({ threadId: res.body['threadId'], messageId: res.body['messageId'], duplicate: true });
-        expect((await getJson<{ total: number }>(`${second.baseUrl}/api/v1/threads?limit=1`)).body.total).toBe(37);
+        expect((await getJson<{ total: number }>(`${second.baseUrl}/api/v1/threads?limit=1`, await signIn(second.baseUrl))).body.total).toBe(37);
       } finally {
         await second.stop('SIGTERM');
       }

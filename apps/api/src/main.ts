@@ -5,7 +5,7 @@ import { AppModule } from './app/app.module';
 import { configureApp } from './app/configure-app';
 import { checkRedis, REDIS_HELP } from './app/redis-check';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
-import { DEMO_API_KEY_FILE, demoApiKey } from './config/demo-api-key';
+import { DEMO_API_KEY_FILE, LOCAL_JWT_SECRET_FILE, localSecret } from './config/local-secret';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './database/embedded-postgres';
 import { runMigrations } from './database/migrate';
 import { DemoSeedService } from './seed/demo-seed.service';
@@ -27,7 +27,11 @@ function loadConfigOrExit(): AppConfig {
 async function main(): Promise<void> {
   const startedAt = Date.now();
   const loaded = loadConfigOrExit();
-  const config: AppConfig = { ...loaded, portalApiKey: loaded.portalApiKey ?? (await demoApiKey()) };
+  const config: AppConfig = {
+    ...loaded,
+    portalApiKey: loaded.portalApiKey ?? (await localSecret(DEMO_API_KEY_FILE, 'demo-')),
+    jwtSecret: loaded.jwtSecret ?? (await localSecret(LOCAL_JWT_SECRET_FILE)),
+  };
 
   try {
     await checkRedis(config.redisUrl);

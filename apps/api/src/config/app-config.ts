@@ -14,6 +14,15 @@ export interface AppConfig {
   queuePrefix: string;
   /** PORTAL_API_KEY; when unset, main.ts uses the demo key kept in `data/portal-api-key`. */
   portalApiKey: string | null;
+  /** HMAC secret for access tokens; when unset, main.ts uses one kept in `data/jwt-secret`. */
+  jwtSecret: string | null;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlHours: number;
+  /** Failed sign-ins in a row before an account is locked, and for how long. */
+  maxFailedSignIns: number;
+  lockoutMinutes: number;
+  /** Password of every seeded demo user (demo practice only). */
+  demoPassword: string;
   /** Run the queue workers and the sweeper in this process (set false for API-only replicas). */
   runWorkers: boolean;
   /** Seed the demo practice when the database is empty. */
@@ -89,6 +98,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (configuredKey !== undefined && configuredKey.length < 16) {
     throw new ConfigError('PORTAL_API_KEY', 'must be at least 16 characters');
   }
+  const jwtSecret = read(env, 'JWT_SECRET');
+  if (jwtSecret !== undefined && jwtSecret.length < 32) throw new ConfigError('JWT_SECRET', 'must be at least 32 characters');
   const host = read(env, 'HOST') ?? '127.0.0.1';
   if (!/^[\w.:-]+$/.test(host)) throw new ConfigError('HOST', `is not a host name or address: "${host}"`);
   const queuePrefix = read(env, 'QUEUE_PREFIX') ?? 'carequeue';
@@ -103,6 +114,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']) ?? 'redis://127.0.0.1:6379',
     queuePrefix,
     portalApiKey: configuredKey ?? null,
+    jwtSecret: jwtSecret ?? null,
+    accessTokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86_400),
+    refreshTokenTtlHours: integer(env, 'REFRESH_TOKEN_TTL_HOURS', 12, 1, 24 * 30),
+    maxFailedSignIns: integer(env, 'MAX_FAILED_SIGN_INS', 5, 1, 100),
+    lockoutMinutes: integer(env, 'LOCKOUT_MINUTES', 15, 1, 24 * 60),
+    demoPassword: read(env, 'DEMO_PASSWORD') ?? 'carequeue-demo',
     runWorkers: boolean(env, 'RUN_WORKERS', true),
     seedDemo: boolean(env, 'SEED_DEMO', true),
     sweepAfterSeconds: integer(env, 'SWEEP_AFTER_SECONDS', 30, 1, 86400),

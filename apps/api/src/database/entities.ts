@@ -6,6 +6,8 @@ import { StaffUserEntity } from '../staff/staff-user.entity';
 import { MessageEntity } from '../threads/message.entity';
 import { ThreadEntity } from '../threads/thread.entity';
 import { InitialSchema1763856000000 } from './migrations/1763856000000-initial-schema';
+import { StaffAuth1763870000000 } from './migrations/1763870000000-staff-auth';
+import { RefreshTokenEntity } from '../auth/refresh-token.entity';
 
 // Listed, not globbed: the API is bundled by webpack, where file globs find nothing.
 export const ENTITIES = [
@@ -16,6 +18,7 @@ export const ENTITIES = [
   MessageEntity,
   OutboxEntity,
   AuditEventEntity,
+  RefreshTokenEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1763856000000];
+export const MIGRATIONS = [InitialSchema1763856000000, StaffAuth1763870000000];

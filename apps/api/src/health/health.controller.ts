@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { HealthReport } from '@carequeue/contracts';
 import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
+import { Public } from '../auth/decorators';
 import { DATABASE_INFO, type DatabaseInfo } from '../config/config.module';
 import { RedisHealth } from './redis-health';
 
@@ -28,6 +29,7 @@ export class HealthController {
     private readonly redis: RedisHealth,
   ) {}
 
+  @Public()
   @Get()
   @ApiOperation({ summary: 'Database and Redis status; 503 when either is down' })
   async check(@Res({ passthrough: true }) res: Response): Promise<HealthReport> {

@@ -2,9 +2,9 @@ import { InboxCommand, InboxEvent, type SubscribeAck, type ThreadEventPayload } 
 import { io, type Socket } from 'socket.io-client';
 import { startTestApp, type TestApp } from '../testing/test-app';
 
-function connect(baseUrl: string): Promise<Socket> {
+function connect(baseUrl: string, token?: string): Promise<Socket> {
   return new Promise((resolve, reject) => {
-    const socket = io(`${baseUrl}/inbox`, { transports: ['websocket'], reconnection: false });
+    const socket = io(`${baseUrl}/inbox`, { transports: ['websocket'], reconnection: false, auth: token ? { token } : {} });
     socket.once('connect', () => resolve(socket));
     socket.once('connect_error', reject);
   });
@@ -42,7 +42,7 @@ describe('socket.io /inbox (real PostgreSQL + Redis)', () => {
   });
 
   it('pushes thread.created on intake and thread.updated once triaged, to the whole practice', async () => {
-    const socket = await connect(t.baseUrl);
+    const socket = await connect(t.baseUrl, t.tokens.medical_assistant);
     sockets.push(socket);
     expect(await subscribe(socket)).toEqual({ rooms: ['practice'] });
     const seen = record(socket);
@@ -66,7 +66,7 @@ describe('socket.io /inbox (real PostgreSQL + Redis)', () => {
   });
 
   it('sends pool subscribers only the threads of their pools', async () => {
-    const billing = await connect(t.baseUrl);
+    const billing = await connect(t.baseUrl, t.tokens.nurse);
     sockets.push(billing);
     expect(await subscribe(billing, ['billing', 'not-a-pool'])).toEqual({ rooms: ['pool:billing'] });
     const seen = record(billing);
@@ -78,5 +78,17 @@ describe('socket.io /inbox (real PostgreSQL + Redis)', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(seen.map((s) => s.payload.thread.id)).not.toContain(refill.body.threadId);
     expect(seen.every((s) => s.payload.thread.pool === 'billing')).toBe(true);
+  });
+
+  it('refuses a handshake without a valid access token', async () => {
+    await expect(connect(t.baseUrl)).rejects.toThrow(/unauthorized: sign in first/);
+    await expect(connect(t.baseUrl, 'not-a-token')).rejects.toThrow(/unauthorized: the access token is invalid/);
+  });
+
+  it('keeps billing staff on the billing pool, whatever they ask for', async () => {
+    const billing = await connect(t.baseUrl, t.tokens.billing);
+    sockets.push(billing);
+    expect(await subscribe(billing)).toEqual({ rooms: ['pool:billing'] });
+    expect(await subscribe(billing, ['physician', 'nurse'])).toEqual({ rooms: ['pool:billing'] });
   });
 });

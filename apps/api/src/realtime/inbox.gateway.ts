@@ -1,8 +1,9 @@
 import { Logger } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
 import {
   ConnectedSocket,
   MessageBody,
-  OnGatewayConnection,
+  OnGatewayInit,
   SubscribeMessage,
   WebSocketGateway,
   WebSocketServer,
@@ -10,7 +11,6 @@ import {
 import {
   INBOX_NAMESPACE,
   InboxCommand,
-  POOLS,
   Rooms,
   type InboxEventName,
   type Pool,
@@ -18,26 +18,53 @@ import {
   type ThreadEventPayload,
 } from '@carequeue/contracts';
 import type { Namespace, Socket } from 'socket.io';
+import { readablePools, seesWholePractice } from '../auth/access-policy';
+import type { AccessTokenClaims } from '../auth/principal';
+
+interface SocketData {
+  staff: AccessTokenClaims;
+}
 
 @WebSocketGateway({ namespace: INBOX_NAMESPACE, cors: { origin: false } })
-export class InboxGateway implements OnGatewayConnection {
+export class InboxGateway implements OnGatewayInit {
   private readonly logger = new Logger(InboxGateway.name);
 
   @WebSocketServer()
   server!: Namespace;
 
-  handleConnection(client: Socket): void {
-    this.logger.debug({ socketId: client.id }, 'inbox socket connected');
+  constructor(private readonly jwt: JwtService) {}
+
+  /** The handshake must carry a valid access token (`auth: { token }`); others never connect. */
+  afterInit(namespace: Namespace): void {
+    namespace.use((socket, next) => {
+      const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
+      if (typeof token !== 'string' || !token) return next(new Error('unauthorized: sign in first'));
+      this.jwt
+        .verifyAsync<AccessTokenClaims>(token)
+        .then((claims) => {
+          (socket.data as SocketData).staff = claims;
+          next();
+        })
+        .catch(() => next(new Error('unauthorized: the access token is invalid or has expired')));
+    });
   }
 
-  /** Follow some pools, or (no pools given) every thread of the practice. Replaces earlier rooms. */
+  /**
+   * Follow some pools, or (no pools given) everything the role may see. Pools the role may not
+   * read are dropped; the answer lists the rooms actually joined. Replaces earlier rooms.
+   */
   @SubscribeMessage(InboxCommand.Subscribe)
   async subscribe(@ConnectedSocket() client: Socket, @MessageBody() body: unknown): Promise<SubscribeAck> {
+    const role = (client.data as SocketData).staff.role;
+    const allowed = readablePools(role);
     const requested = (body as { pools?: unknown } | null)?.pools;
-    const pools = Array.isArray(requested) ? requested.filter((p): p is Pool => (POOLS as readonly unknown[]).includes(p)) : [];
-    const rooms = pools.length ? pools.map(Rooms.pool) : [Rooms.practice];
+    const pools = Array.isArray(requested) ? allowed.filter((p) => requested.includes(p)) : [];
+    let rooms: string[];
+    if (pools.length) rooms = pools.map(Rooms.pool);
+    else rooms = seesWholePractice(role) ? [Rooms.practice] : allowed.map((p: Pool) => Rooms.pool(p));
     for (const room of client.rooms) if (room !== client.id) await client.leave(room);
     await client.join(rooms);
+    this.logger.debug({ socketId: client.id, rooms }, 'inbox subscription');
     return { rooms };
   }
 

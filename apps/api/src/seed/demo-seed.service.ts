@@ -1,8 +1,10 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { StaffRole } from '@carequeue/contracts';
 import { demoMessage, demoPatient, seededRandom, pick } from '@carequeue/demo-data';
 import type { DataSource } from 'typeorm';
+import { hashPassword } from '../auth/password';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { IntakeService } from '../messages/intake.service';
 import { PatientEntity } from '../patients/patient.entity';
 import { PracticeEntity } from '../practices/practice.entity';
@@ -49,6 +51,7 @@ export class DemoSeedService {
   private readonly logger = new Logger(DemoSeedService.name);
 
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly db: DataSource,
     private readonly practices: PracticeService,
     private readonly intake: IntakeService,
@@ -67,8 +70,17 @@ export class DemoSeedService {
     });
     this.practices.forget();
 
+    // Every demo user signs in with the same demo password (README); each hash has its own salt.
     const staff = await this.db.getRepository(StaffUserEntity).save(
-      STAFF.map((s) => ({ practiceId: practice.id, displayName: s.name, email: s.email, role: s.role })),
+      await Promise.all(
+        STAFF.map(async (s) => ({
+          practiceId: practice.id,
+          displayName: s.name,
+          email: s.email,
+          role: s.role,
+          passwordHash: await hashPassword(this.config.demoPassword),
+        })),
+      ),
     );
     const physicians = staff.filter((s) => s.role === 'physician');
 

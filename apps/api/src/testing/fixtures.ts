@@ -1,23 +1,35 @@
+import { STAFF_ROLES, type StaffRole } from '@carequeue/contracts';
 import type { DataSource } from 'typeorm';
+import { hashPassword } from '../auth/password';
 import { PatientEntity } from '../patients/patient.entity';
 import { PracticeEntity } from '../practices/practice.entity';
 import { StaffUserEntity } from '../staff/staff-user.entity';
 
+export const FIXTURE_PASSWORD = 'fixture-password-1';
+
 export interface PracticeFixture {
   practice: PracticeEntity;
   physician: StaffUserEntity;
+  /** One signed-up staff member per role, all with FIXTURE_PASSWORD. */
+  staff: Record<StaffRole, StaffUserEntity>;
   patients: PatientEntity[];
 }
 
 /** A small practice: one physician and a few patients with predictable MRNs (MRN-1 …). */
 export async function createPracticeFixture(db: DataSource, patientCount = 3, maxMessageLength = 2000): Promise<PracticeFixture> {
   const practice = await db.getRepository(PracticeEntity).save({ name: 'Test Practice', timezone: 'America/New_York', maxMessageLength });
-  const physician = await db.getRepository(StaffUserEntity).save({
-    practiceId: practice.id,
-    email: `doc-${practice.id}@test.example`,
-    displayName: 'Dr. Test',
-    role: 'physician',
-  });
+  const passwordHash = await hashPassword(FIXTURE_PASSWORD);
+  const members = await db.getRepository(StaffUserEntity).save(
+    STAFF_ROLES.map((role) => ({
+      practiceId: practice.id,
+      email: `${role}-${practice.id.slice(0, 8)}@test.example`,
+      displayName: role === 'physician' ? 'Dr. Test' : `Test ${role}`,
+      role,
+      passwordHash,
+    })),
+  );
+  const staff = Object.fromEntries(members.map((m) => [m.role, m])) as Record<StaffRole, StaffUserEntity>;
+  const physician = staff.physician;
   const patients = await db.getRepository(PatientEntity).save(
     Array.from({ length: patientCount }, (_, i) => ({
       practiceId: practice.id,
@@ -28,5 +40,5 @@ export async function createPracticeFixture(db: DataSource, patientCount = 3, ma
       primaryPhysicianId: physician.id,
     })),
   );
-  return { practice, physician, patients };
+  return { practice, physician, staff, patients };
 }

@@ -3,14 +3,20 @@ import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
+import { STAFF_ROLES, type StaffRole } from '@carequeue/contracts';
 import type { DataSource } from 'typeorm';
 import { AppModule } from '../app/app.module';
 import { configureApp } from '../app/configure-app';
 import { loadConfig, type AppConfig } from '../config/app-config';
-import { createPracticeFixture, type PracticeFixture } from './fixtures';
+import { createPracticeFixture, FIXTURE_PASSWORD, type PracticeFixture } from './fixtures';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export const TEST_API_KEY = 'test-portal-key-0123456789';
+
+// Test responses are arbitrary JSON; the assertions give them their shape.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+type Reply = { status: number; body: Json };
 
 export interface TestApp {
   app: INestApplication;
@@ -19,9 +25,12 @@ export interface TestApp {
   database: TestDatabase;
   config: AppConfig;
   fixture: PracticeFixture;
+  /** An access token per role, signed in through the real login endpoint. */
+  tokens: Record<StaffRole, string>;
   /** POST JSON with the portal key (unless headers override it). */
-  post(path: string, body: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
-  get(path: string): Promise<{ status: number; body: any }>;
+  post(path: string, body: unknown, headers?: Record<string, string>): Promise<Reply>;
+  /** GET as a signed-in staff member (a physician unless another role is named). */
+  get(path: string, as?: StaffRole | null): Promise<Reply>;
   close(): Promise<void>;
 }
 
@@ -40,6 +49,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const config = loadConfig({
     NODE_ENV: 'test',
     PORTAL_API_KEY: TEST_API_KEY,
+    JWT_SECRET: 'test-jwt-secret-0123456789-0123456789',
     QUEUE_PREFIX: `cqtest-${randomBytes(4).toString('hex')}`,
     LOG_LEVEL: 'silent',
     SEED_DEMO: 'false',
@@ -71,8 +81,15 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     } catch {
       /* not JSON: keep the text */
     }
-    return { status: response.status, body: parsed as any };
+    return { status: response.status, body: parsed as Json };
   };
+
+  const tokens = {} as Record<StaffRole, string>;
+  for (const role of STAFF_ROLES) {
+    const login = await call('POST', '/api/v1/auth/login', { email: fixture.staff[role].email, password: FIXTURE_PASSWORD });
+    if (login.status !== 200) throw new Error(`fixture login for ${role} failed: ${login.status}`);
+    tokens[role] = login.body.accessToken;
+  }
 
   return {
     app,
@@ -81,8 +98,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     database,
     config,
     fixture,
+    tokens,
     post: (path, body, headers) => call('POST', path, body, headers),
-    get: (path) => call('GET', path),
+    get: (path, as = 'physician') => call('GET', path, undefined, as ? { authorization: `Bearer ${tokens[as]}` } : {}),
     close: async () => {
       await app.close();
       await deleteQueueKeys(config.redisUrl, config.queuePrefix);

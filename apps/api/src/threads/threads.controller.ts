@@ -1,30 +1,34 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, ForbiddenException, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Page, ThreadDetail, ThreadSummary } from '@carequeue/contracts';
-import { PracticeService } from '../practices/practice.service';
+import { readablePools } from '../auth/access-policy';
+import { CurrentStaff } from '../auth/decorators';
+import type { Principal } from '../auth/principal';
 import { ListThreadsQuery } from './dto/list-threads.query';
 import { ThreadsService } from './threads.service';
 
+type Staff = Extract<Principal, { kind: 'staff' }>;
+
 @ApiTags('threads')
+@ApiBearerAuth()
 @Controller({ path: 'threads', version: '1' })
 export class ThreadsController {
-  constructor(
-    private readonly threads: ThreadsService,
-    private readonly practices: PracticeService,
-  ) {}
+  constructor(private readonly threads: ThreadsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Threads in queue order (urgent, priority, due time, newest), filtered and paged' })
+  @ApiOperation({ summary: 'Threads in queue order (urgent, priority, due time, newest), filtered and paged; only pools the role may read' })
   @ApiOkResponse({ description: 'Page<ThreadSummary>' })
-  async list(@Query() query: ListThreadsQuery): Promise<Page<ThreadSummary>> {
-    const practice = await this.practices.current();
-    return this.threads.list(practice.id, query);
+  list(@CurrentStaff() staff: Staff, @Query() query: ListThreadsQuery): Promise<Page<ThreadSummary>> {
+    const pools = readablePools(staff.role);
+    if (query.pool && !pools.includes(query.pool)) {
+      throw new ForbiddenException(`the ${staff.role} role cannot read the ${query.pool} pool`);
+    }
+    return this.threads.list(staff.practiceId, query, pools);
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One thread with its messages in order and the routing explanation' })
-  async get(@Param('id', new ParseUUIDPipe()) id: string): Promise<ThreadDetail> {
-    const practice = await this.practices.current();
-    return this.threads.detail(practice.id, id, { type: 'anonymous' });
+  @ApiOperation({ summary: 'One thread with its messages in order and the routing explanation (audited)' })
+  get(@CurrentStaff() staff: Staff, @Param('id', new ParseUUIDPipe()) id: string): Promise<ThreadDetail> {
+    return this.threads.detail(staff, id);
   }
 }

@@ -1,8 +1,9 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Page, ThreadDetail, ThreadSummary } from '@carequeue/contracts';
+import { POOLS, type Page, type Pool, type StaffRole, type ThreadDetail, type ThreadSummary } from '@carequeue/contracts';
 import { In, type Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { canReadThread } from '../auth/access-policy';
 import { StaffUserEntity } from '../staff/staff-user.entity';
 import type { ListThreadsQuery } from './dto/list-threads.query';
 import { MessageEntity } from './message.entity';
@@ -21,11 +22,13 @@ export class ThreadsService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(practiceId: string, query: ListThreadsQuery): Promise<Page<ThreadSummary>> {
+  /** `pools`: the pools the reader may see; a partial list also hides threads not yet routed. */
+  async list(practiceId: string, query: ListThreadsQuery, pools: readonly Pool[] = POOLS): Promise<Page<ThreadSummary>> {
     const qb = this.threads
       .createQueryBuilder('thread')
       .leftJoinAndSelect('thread.patient', 'patient')
       .where('thread.practice_id = :practiceId', { practiceId });
+    if (pools.length < POOLS.length) qb.andWhere('thread.pool IN (:...pools)', { pools: [...pools] });
     if (query.status) qb.andWhere('thread.status = :status', { status: query.status });
     if (query.pool) qb.andWhere('thread.pool = :pool', { pool: query.pool });
     // Patient is a many-to-one join, so rows never multiply and plain LIMIT/OFFSET pages correctly.
@@ -46,13 +49,17 @@ export class ThreadsService {
   }
 
   /** A read of a whole thread is recorded in the audit trail, with who read it. */
-  async detail(practiceId: string, threadId: string, reader: { type: 'staff' | 'anonymous'; id?: string }): Promise<ThreadDetail> {
+  async detail(reader: { userId: string; practiceId: string; role: StaffRole }, threadId: string): Promise<ThreadDetail> {
     const thread = await this.load(threadId);
-    if (thread.practiceId !== practiceId) throw new NotFoundException(`thread ${threadId} not found`);
+    if (thread.practiceId !== reader.practiceId) throw new NotFoundException(`thread ${threadId} not found`);
+    if (!canReadThread(reader.role, thread.pool)) {
+      await this.audit.record({ actorType: 'staff', actorId: reader.userId, action: 'thread.read_denied', threadId });
+      throw new ForbiddenException(`the ${reader.role} role cannot read threads of this pool`);
+    }
     const messages = await this.messages.find({ where: { threadId }, order: { sentAt: 'ASC', receivedAt: 'ASC' } });
     const staffIds = [...new Set(messages.map((m) => m.authorStaffId).filter((id): id is string => !!id))];
     const staff = staffIds.length ? await this.staff.findBy({ id: In(staffIds) }) : [];
-    await this.audit.record({ actorType: reader.type, actorId: reader.id, action: 'thread.read', threadId });
+    await this.audit.record({ actorType: 'staff', actorId: reader.userId, action: 'thread.read', threadId });
     return toThreadDetail(thread, messages, new Map(staff.map((s) => [s.id, s])));
   }
 

@@ -105,3 +105,29 @@ export interface HealthReport {
   version: string;
   uptimeSeconds: number;
 }
+
+/** `POST /api/v1/auth/login`. */
+export interface LoginRequest {
+  email: string;
+  password: string;
+}
+
+export interface StaffProfile {
+  id: string;
+  name: string;
+  email: string;
+  role: StaffRole;
+}
+
+/** Answer of login and refresh. Access tokens are short-lived; refresh tokens rotate on use. */
+export interface AuthSession {
+  accessToken: string;
+  /** Seconds until the access token expires. */
+  expiresIn: number;
+  refreshToken: string;
+  user: StaffProfile;
+}
+
+export interface RefreshRequest {
+  refreshToken: string;
+}

@@ -86,8 +86,29 @@ export async function runApiToExit(env: Record<string, string | undefined>, time
   return { code, output: server.output() };
 }
 
-export async function getJson<T = unknown>(url: string): Promise<{ status: number; body: T }> {
-  const response = await fetch(url);
+/** Demo staff (seeded by `npm start` on an empty database) and their shared demo password. */
+export const DEMO_LOGINS = {
+  medical_assistant: 'dana.patel@riverside.example',
+  physician: 'ana.ruiz@riverside.example',
+  nurse: 'hana.kim@riverside.example',
+  billing: 'ivan.lopez@riverside.example',
+  admin: 'admin@riverside.example',
+} as const;
+export const DEMO_PASSWORD = 'carequeue-demo';
+
+/** Signs in through the API and returns the access token. */
+export async function signIn(baseUrl: string, email: string = DEMO_LOGINS.medical_assistant, password = DEMO_PASSWORD): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (response.status !== 200) throw new Error(`sign-in as ${email} failed with ${response.status}`);
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
+export async function getJson<T = unknown>(url: string, token?: string): Promise<{ status: number; body: T }> {
+  const response = await fetch(url, token ? { headers: { authorization: `Bearer ${token}` } } : undefined);
   return { status: response.status, body: (await response.json()) as T };
 }
 

@@ -1,0 +1,27 @@
+import { POOLS, STAFF_ROLES } from '@carequeue/contracts';
+import { canReadThread, readablePools, seesWholePractice } from './access-policy';
+
+describe('access policy: who reads which threads', () => {
+  const expected: Record<string, string[]> = {
+    physician: [...POOLS, 'unrouted'],
+    nurse: [...POOLS, 'unrouted'],
+    medical_assistant: [...POOLS, 'unrouted'],
+    admin: [...POOLS, 'unrouted'],
+    billing: ['billing'],
+  };
+
+  for (const role of STAFF_ROLES) {
+    for (const pool of [...POOLS, null]) {
+      const label = pool ?? 'unrouted';
+      const allowed = expected[role]?.includes(label) ?? false;
+      it(`${role} ${allowed ? 'may' : 'may not'} read a ${label} thread`, () => {
+        expect(canReadThread(role, pool)).toBe(allowed);
+      });
+    }
+  }
+
+  it('gives the practice-wide feed only to roles that read every pool', () => {
+    expect(STAFF_ROLES.filter(seesWholePractice)).toEqual(['physician', 'nurse', 'medical_assistant', 'admin']);
+    expect(readablePools('billing')).toEqual(['billing']);
+  });
+});

@@ -1,0 +1,28 @@
+import { POOLS, type Pool, type StaffRole } from '@carequeue/contracts';
+
+/**
+ * Which pools' threads each role may read (list, open, receive live). Billing sees only the
+ * billing pool, and never the practice-wide feed, which carries clinical subjects.
+ * The full matrix is in docs/ACCESS.md and every cell has a test.
+ */
+const READABLE_POOLS: Record<StaffRole, readonly Pool[]> = {
+  physician: POOLS,
+  nurse: POOLS,
+  medical_assistant: POOLS,
+  admin: POOLS,
+  billing: ['billing'],
+};
+
+export function readablePools(role: StaffRole): readonly Pool[] {
+  return READABLE_POOLS[role];
+}
+
+/** A thread not yet routed (pool null) is readable only by roles that read every pool. */
+export function canReadThread(role: StaffRole, pool: Pool | null): boolean {
+  const pools = READABLE_POOLS[role];
+  return pool === null ? pools.length === POOLS.length : pools.includes(pool);
+}
+
+export function seesWholePractice(role: StaffRole): boolean {
+  return READABLE_POOLS[role].length === POOLS.length;
+}
