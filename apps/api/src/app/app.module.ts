@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { IncomingMessage } from 'node:http';
 import { AuditModule } from '../audit/audit.module';
+import { AuthModule } from '../auth/auth.module';
 import type { AppConfig } from '../config/app-config';
 import { ConfigModule, type DatabaseInfo } from '../config/config.module';
 import { dataSourceOptions } from '../database/database-options';
@@ -51,6 +52,7 @@ export class AppModule {
         EventEmitterModule.forRoot(),
         BullModule.forRoot({ connection: { url: config.redisUrl }, prefix: config.queuePrefix }),
         AuditModule,
+        AuthModule,
         PracticesModule,
         ThreadsModule,
         MessagesModule,

@@ -28,6 +28,16 @@ export class StaffUserEntity {
   @Column({ name: 'covering_physician_id', type: 'uuid', nullable: true })
   coveringPhysicianId!: string | null;
 
+  /** Consecutive failed sign-ins; reset by a successful one. */
+  @Column({ name: 'failed_sign_ins', type: 'integer', default: 0 })
+  failedSignIns!: number;
+
+  @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
+  lockedUntil!: Date | null;
+
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }
