@@ -1,4 +1,4 @@
-import type { MessageAuthor, MessageCategory } from '@carequeue/contracts';
+import type { MessageAuthor, MessageCategory, StaffRole } from '@carequeue/contracts';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity({ name: 'message' })
@@ -26,6 +26,17 @@ export class MessageEntity {
 
   @Column({ name: 'author_staff_id', type: 'uuid', nullable: true })
   authorStaffId!: string | null;
+
+  /** The sender's role when it was sent (roles change; the signature must not). */
+  @Column({ name: 'author_role', type: 'text', nullable: true })
+  authorRole!: StaffRole | null;
+
+  /** A staff-only note (re-route, escalation): never shown or sent to the patient. */
+  @Column({ type: 'boolean', default: false })
+  internal!: boolean;
+
+  @Column({ name: 'template_id', type: 'uuid', nullable: true })
+  templateId!: string | null;
 
   @Column({ type: 'text', nullable: true })
   category!: MessageCategory | null;

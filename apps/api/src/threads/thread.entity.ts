@@ -66,6 +66,43 @@ export class ThreadEntity {
   @Column({ name: 'last_message_at', type: 'timestamptz' })
   lastMessageAt!: Date;
 
+  /** Who is working the thread now (distinct from `assigneeId`, whose queue routing put it in). */
+  @Column({ name: 'claimed_by', type: 'uuid', nullable: true })
+  claimedBy!: string | null;
+
+  @Column({ name: 'claimed_at', type: 'timestamptz', nullable: true })
+  claimedAt!: Date | null;
+
+  /** A claim lapses after inactivity, so a thread is never stuck with someone who went home. */
+  @Column({ name: 'claim_expires_at', type: 'timestamptz', nullable: true })
+  claimExpiresAt!: Date | null;
+
+  /** Escalated to the physician by an assistant or nurse, with a note shown above the message. */
+  @Column({ type: 'boolean', default: false })
+  escalated!: boolean;
+
+  @Column({ name: 'escalation_note', type: 'text', nullable: true })
+  escalationNote!: string | null;
+
+  /** The routing-rules version the triage decision used. */
+  @Column({ name: 'routing_rules_version', type: 'integer', nullable: true })
+  routingRulesVersion!: number | null;
+
+  /** The triage engine's whole decision (matched phrases with positions, confidence, parts). */
+  @Column({ name: 'routing_decision', type: 'jsonb', nullable: true })
+  routingDecision!: Record<string, unknown> | null;
+
+  /** When the SLA escalation fired for this thread, if it did. */
+  @Column({ name: 'overdue_at', type: 'timestamptz', nullable: true })
+  overdueAt!: Date | null;
+
+  /** First staff reply: the start of "time to first response". */
+  @Column({ name: 'first_response_at', type: 'timestamptz', nullable: true })
+  firstResponseAt!: Date | null;
+
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt!: Date | null;
+
   /** Optimistic concurrency: every update bumps it, and claims compare it. */
   @VersionColumn()
   version!: number;
