@@ -1,5 +1,5 @@
 import { POOLS, STAFF_ROLES } from '@carequeue/contracts';
-import { canReadThread, readablePools, seesWholePractice } from './access-policy';
+import { canReadThread, canWorkThread, readablePools, seesWholePractice } from './access-policy';
 
 describe('access policy: who reads which threads', () => {
   const expected: Record<string, string[]> = {
@@ -24,4 +24,22 @@ describe('access policy: who reads which threads', () => {
     expect(STAFF_ROLES.filter(seesWholePractice)).toEqual(['physician', 'nurse', 'medical_assistant', 'admin']);
     expect(readablePools('billing')).toEqual(['billing']);
   });
+});
+
+describe('access policy: who works (claims, answers) which threads', () => {
+  const expected: Record<string, string[]> = {
+    physician: ['physician', 'nurse', 'medical_assistant'],
+    nurse: ['nurse', 'medical_assistant'],
+    medical_assistant: ['medical_assistant'],
+    billing: ['billing'],
+    admin: [],
+  };
+  for (const role of STAFF_ROLES) {
+    for (const pool of [...POOLS, null]) {
+      const allowed = pool !== null && (expected[role]?.includes(pool) ?? false);
+      it(`${role} ${allowed ? 'may' : 'may not'} work a ${pool ?? 'unrouted'} thread`, () => {
+        expect(canWorkThread(role, pool)).toBe(allowed);
+      });
+    }
+  }
 });

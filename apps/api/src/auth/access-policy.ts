@@ -26,3 +26,20 @@ export function canReadThread(role: StaffRole, pool: Pool | null): boolean {
 export function seesWholePractice(role: StaffRole): boolean {
   return READABLE_POOLS[role].length === POOLS.length;
 }
+
+/**
+ * Which pools' threads each role may work (claim, reply, re-route, escalate, close). A medical
+ * assistant cannot answer a physician's clinical question: they escalate it instead, so a patient
+ * is never answered by someone signing beyond their role. Administrators read but do not answer.
+ */
+const WORKABLE_POOLS: Record<StaffRole, readonly Pool[]> = {
+  physician: ['physician', 'nurse', 'medical_assistant'],
+  nurse: ['nurse', 'medical_assistant'],
+  medical_assistant: ['medical_assistant'],
+  billing: ['billing'],
+  admin: [],
+};
+
+export function canWorkThread(role: StaffRole, pool: Pool | null): boolean {
+  return pool !== null && WORKABLE_POOLS[role].includes(pool);
+}

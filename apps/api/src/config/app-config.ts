@@ -21,6 +21,8 @@ export interface AppConfig {
   /** Failed sign-ins in a row before an account is locked, and for how long. */
   maxFailedSignIns: number;
   lockoutMinutes: number;
+  /** A claim lapses after this long without activity by its holder. */
+  claimTtlMinutes: number;
   /** Password of every seeded demo user (demo practice only). */
   demoPassword: string;
   /** Run the queue workers and the sweeper in this process (set false for API-only replicas). */
@@ -119,6 +121,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     refreshTokenTtlHours: integer(env, 'REFRESH_TOKEN_TTL_HOURS', 12, 1, 24 * 30),
     maxFailedSignIns: integer(env, 'MAX_FAILED_SIGN_INS', 5, 1, 100),
     lockoutMinutes: integer(env, 'LOCKOUT_MINUTES', 15, 1, 24 * 60),
+    claimTtlMinutes: integer(env, 'CLAIM_TTL_MINUTES', 15, 1, 24 * 60),
     demoPassword: read(env, 'DEMO_PASSWORD') ?? 'carequeue-demo',
     runWorkers: boolean(env, 'RUN_WORKERS', true),
     seedDemo: boolean(env, 'SEED_DEMO', true),

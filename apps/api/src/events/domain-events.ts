@@ -10,5 +10,5 @@ export const DomainEvent = {
 export interface ThreadDomainEvent {
   threadId: string;
   /** What happened, for logs and audit: ids and verbs only, never message content. */
-  reason: 'intake' | 'patient_reply' | 'triaged';
+  reason: 'intake' | 'patient_reply' | 'triaged' | 'staff_action' | 'replied' | 'claim_expired';
 }
