@@ -1,4 +1,4 @@
-import { InboxCommand, InboxEvent, type SubscribeAck, type ThreadEventPayload } from '@carequeue/contracts';
+import { InboxCommand, InboxEvent, type SubscribeAck, type ThreadEventPayload, type ThreadViewersPayload } from '@carequeue/contracts';
 import { io, type Socket } from 'socket.io-client';
 import { startTestApp, type TestApp } from '../testing/test-app';
 
@@ -83,6 +83,24 @@ describe('socket.io /inbox (real PostgreSQL + Redis)', () => {
   it('refuses a handshake without a valid access token', async () => {
     await expect(connect(t.baseUrl)).rejects.toThrow(/unauthorized: sign in first/);
     await expect(connect(t.baseUrl, 'not-a-token')).rejects.toThrow(/unauthorized: the access token is invalid/);
+  });
+
+  it('tells the practice who has a thread open, and when they leave', async () => {
+    const watcher = await connect(t.baseUrl, t.tokens.physician);
+    const viewer = await connect(t.baseUrl, t.tokens.nurse);
+    sockets.push(watcher, viewer);
+    await subscribe(watcher);
+    const updates: ThreadViewersPayload[] = [];
+    watcher.on(InboxEvent.ThreadViewers, (p: ThreadViewersPayload) => updates.push(p));
+    const threadId = '11111111-2222-4333-8444-555555555555';
+
+    await viewer.timeout(5_000).emitWithAck(InboxCommand.View, { threadId });
+    await until(() => updates.length === 1);
+    expect(updates[0]).toEqual({ threadId, viewers: [{ userId: t.fixture.staff.nurse.id, name: 'Test nurse', role: 'nurse' }] });
+
+    viewer.close();
+    await until(() => updates.length === 2);
+    expect(updates[1]).toEqual({ threadId, viewers: [] });
   });
 
   it('keeps billing staff on the billing pool, whatever they ask for', async () => {

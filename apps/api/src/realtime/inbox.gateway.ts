@@ -3,6 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import {
   ConnectedSocket,
   MessageBody,
+  OnGatewayDisconnect,
   OnGatewayInit,
   SubscribeMessage,
   WebSocketGateway,
@@ -16,21 +17,26 @@ import {
   type Pool,
   type SubscribeAck,
   type ThreadEventPayload,
+  type ThreadViewersPayload,
+  InboxEvent,
 } from '@carequeue/contracts';
 import type { Namespace, Socket } from 'socket.io';
 import { readablePools, seesWholePractice } from '../auth/access-policy';
 import type { AccessTokenClaims } from '../auth/principal';
+import { Presence } from './presence';
 
 interface SocketData {
   staff: AccessTokenClaims;
 }
 
 @WebSocketGateway({ namespace: INBOX_NAMESPACE, cors: { origin: false } })
-export class InboxGateway implements OnGatewayInit {
+export class InboxGateway implements OnGatewayInit, OnGatewayDisconnect {
   private readonly logger = new Logger(InboxGateway.name);
 
   @WebSocketServer()
   server!: Namespace;
+
+  private readonly presence = new Presence();
 
   constructor(private readonly jwt: JwtService) {}
 
@@ -66,6 +72,30 @@ export class InboxGateway implements OnGatewayInit {
     await client.join(rooms);
     this.logger.debug({ socketId: client.id, rooms }, 'inbox subscription');
     return { rooms };
+  }
+
+  /**
+   * "I have this thread open" (or `threadId: null`, closed it). Everyone in the practice room
+   * sees who is viewing; the thread id is all that is shared, never its content.
+   */
+  @SubscribeMessage(InboxCommand.View)
+  view(@ConnectedSocket() client: Socket, @MessageBody() body: unknown): { ok: true } {
+    const requested = (body as { threadId?: unknown } | null)?.threadId;
+    const threadId = typeof requested === 'string' && /^[0-9a-f-]{36}$/i.test(requested) ? requested : null;
+    const staff = (client.data as SocketData).staff;
+    this.announceViewers(this.presence.view(client.id, threadId, { userId: staff.sub, name: staff.name, role: staff.role }));
+    return { ok: true };
+  }
+
+  handleDisconnect(client: Socket): void {
+    this.announceViewers(this.presence.leave(client.id));
+  }
+
+  private announceViewers(threadIds: string[]): void {
+    for (const threadId of threadIds) {
+      const payload: ThreadViewersPayload = { threadId, viewers: this.presence.viewers(threadId) };
+      this.server.to(Rooms.practice).emit(InboxEvent.ThreadViewers, payload);
+    }
   }
 
   emitThread(event: InboxEventName, payload: ThreadEventPayload): void {

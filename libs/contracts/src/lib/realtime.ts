@@ -10,13 +10,32 @@ export const InboxEvent = {
   ThreadUpdated: 'thread.updated',
   ThreadUrgent: 'thread.urgent',
   ThreadOverdue: 'thread.overdue',
+  ThreadViewers: 'thread.viewers',
 } as const;
 export type InboxEventName = (typeof InboxEvent)[keyof typeof InboxEvent];
 
 /** Client → server event names. */
 export const InboxCommand = {
   Subscribe: 'inbox.subscribe',
+  /** I opened this thread (or null: I closed it). One thread per socket at a time. */
+  View: 'thread.view',
 } as const;
+
+export interface ViewRequest {
+  threadId: string | null;
+}
+
+export interface ThreadViewer {
+  userId: string;
+  name: string;
+  role: string;
+}
+
+/** Who has a thread open right now, pushed whenever that changes. */
+export interface ThreadViewersPayload {
+  threadId: string;
+  viewers: ThreadViewer[];
+}
 
 export interface ThreadEventPayload {
   thread: ThreadSummary;
@@ -45,4 +64,5 @@ export interface InboxServerEvents {
   'thread.updated': (payload: ThreadEventPayload) => void;
   'thread.urgent': (payload: ThreadEventPayload) => void;
   'thread.overdue': (payload: ThreadEventPayload) => void;
+  'thread.viewers': (payload: ThreadViewersPayload) => void;
 }
