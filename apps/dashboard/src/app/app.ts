@@ -1,13 +1,26 @@
-import { Component } from '@angular/core';
-import { RouterModule } from '@angular/router';
-import { NxWelcome } from './nx-welcome';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { ConnectionStatusComponent } from './core/connection-status.component';
 
+export type NavIcon = 'inbox' | 'batch' | 'templates' | 'rules' | 'engagement' | 'operations';
+
+export const NAV_ITEMS: readonly { path: string; label: string; icon: NavIcon }[] = [
+  { path: 'inbox', label: 'Inbox', icon: 'inbox' },
+  { path: 'batch', label: 'Batch', icon: 'batch' },
+  { path: 'templates', label: 'Templates', icon: 'templates' },
+  { path: 'rules', label: 'Rules', icon: 'rules' },
+  { path: 'engagement', label: 'Engagement', icon: 'engagement' },
+  { path: 'operations', label: 'Operations', icon: 'operations' },
+];
+
+/** The frame around every page: product name, live-connection indicator, navigation. */
 @Component({
-  imports: [NxWelcome, RouterModule],
   selector: 'cq-root',
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, ConnectionStatusComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app.html',
   styleUrl: './app.css',
 })
 export class App {
-  protected title = 'dashboard';
+  protected readonly navItems = NAV_ITEMS;
 }

@@ -1,0 +1,37 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { HealthReport, Page, Pool, ThreadDetail, ThreadStatus, ThreadSummary } from '@carequeue/contracts';
+import type { Observable } from 'rxjs';
+import { DASHBOARD_CONFIG } from './app-config';
+
+export interface ThreadListQuery {
+  status?: ThreadStatus;
+  pool?: Pool;
+  limit?: number;
+  offset?: number;
+}
+
+/** The one place that knows the API's URLs; callers get typed contract shapes back. */
+@Injectable({ providedIn: 'root' })
+export class ApiClient {
+  private readonly http = inject(HttpClient);
+  private readonly base = inject(DASHBOARD_CONFIG).apiBase;
+
+  /** Threads in queue order (the API sorts: urgent, priority, due time, newest). */
+  listThreads(query: ThreadListQuery = {}): Observable<Page<ThreadSummary>> {
+    let params = new HttpParams();
+    for (const [key, value] of Object.entries(query)) {
+      // Unset filters are left out rather than sent empty: the API validates every value it gets.
+      if (value !== undefined && value !== null) params = params.set(key, String(value));
+    }
+    return this.http.get<Page<ThreadSummary>>(`${this.base}/threads`, { params });
+  }
+
+  getThread(id: string): Observable<ThreadDetail> {
+    return this.http.get<ThreadDetail>(`${this.base}/threads/${encodeURIComponent(id)}`);
+  }
+
+  health(): Observable<HealthReport> {
+    return this.http.get<HealthReport>(`${this.base}/health`);
+  }
+}

@@ -1,0 +1,43 @@
+import { ChangeDetectionStrategy, Component, OnInit, inject } from '@angular/core';
+import { POOLS, POOL_LABELS, THREAD_STATUSES } from '@carequeue/contracts';
+import { ClockService } from '../../core/clock.service';
+import { STATUS_LABELS } from '../../core/labels';
+import { InboxRowComponent } from './inbox-row.component';
+import type { PoolFilter, StatusFilter } from './inbox-order';
+import { InboxStore } from './inbox.store';
+
+const POOL_CHIPS: readonly { value: PoolFilter; label: string }[] = [
+  { value: 'all', label: 'All' },
+  ...POOLS.map((pool) => ({ value: pool, label: POOL_LABELS[pool] })),
+];
+
+const STATUS_OPTIONS: readonly { value: StatusFilter; label: string }[] = [
+  { value: 'open', label: 'Open (not closed)' },
+  { value: 'all', label: 'Any status' },
+  ...THREAD_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] })),
+];
+
+/** The live queue of patient messages. */
+@Component({
+  selector: 'cq-inbox-page',
+  imports: [InboxRowComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './inbox.page.html',
+  styleUrl: './inbox.page.css',
+})
+export class InboxPage implements OnInit {
+  protected readonly store = inject(InboxStore);
+  protected readonly clock = inject(ClockService);
+  protected readonly poolChips = POOL_CHIPS;
+  protected readonly statusOptions = STATUS_OPTIONS;
+
+  ngOnInit(): void {
+    // The store outlives the page (it is provided on the Inbox routes), so coming back from a
+    // thread refreshes the queue instead of starting from a blank list.
+    this.store.load();
+  }
+
+  protected onStatusChange(event: Event): void {
+    this.store.setStatusFilter((event.target as HTMLSelectElement).value as StatusFilter);
+  }
+}

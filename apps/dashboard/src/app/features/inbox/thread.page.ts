@@ -1,0 +1,73 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { CATEGORY_LABELS, type ThreadDetail, type ThreadMessage } from '@carequeue/contracts';
+import { ClockService } from '../../core/clock.service';
+import { PRIORITY_LABELS, ROLE_LABELS, STATUS_LABELS, poolLabel } from '../../core/labels';
+import { absoluteTime, dueLabel, timeAgo } from '../../core/time-format';
+import { ThreadStore } from './thread.store';
+
+/** Read-only view of one thread: its messages in order and why it was routed where it is. */
+@Component({
+  selector: 'cq-thread-page',
+  imports: [RouterLink],
+  providers: [ThreadStore],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './thread.page.html',
+  styleUrl: './thread.page.css',
+})
+export class ThreadPage {
+  /** Route parameter `:id`, bound by the router. */
+  readonly id = input.required<string>();
+
+  protected readonly store = inject(ThreadStore);
+  private readonly clock = inject(ClockService);
+
+  protected readonly facts = computed(() => {
+    const thread = this.store.thread();
+    return thread ? describeThread(thread, this.clock.now()) : [];
+  });
+
+  constructor() {
+    effect(() => {
+      const id = this.id();
+      untracked(() => this.store.load(id));
+    });
+  }
+
+  protected author(message: ThreadMessage, thread: ThreadDetail): string {
+    switch (message.author) {
+      case 'patient':
+        return `${thread.patientName} (patient)`;
+      case 'staff': {
+        const role = message.authorRole ? `, ${ROLE_LABELS[message.authorRole]}` : '';
+        return `${message.authorName ?? 'Staff member'}${role}`;
+      }
+      case 'system':
+        return 'CareQueue (automatic)';
+    }
+  }
+
+  protected sentAt(message: ThreadMessage): string {
+    return absoluteTime(message.sentAt);
+  }
+
+  protected sentAgo(message: ThreadMessage): string {
+    return timeAgo(message.sentAt, this.clock.now());
+  }
+}
+
+function describeThread(thread: ThreadDetail, now: number): { term: string; value: string }[] {
+  const category =
+    thread.requestedCategory !== thread.category
+      ? `${CATEGORY_LABELS[thread.category]} (patient chose ${CATEGORY_LABELS[thread.requestedCategory]})`
+      : CATEGORY_LABELS[thread.category];
+  const due = thread.dueAt ? `${absoluteTime(thread.dueAt)}, ${dueLabel(thread.dueAt, now).text}` : 'No due time';
+  return [
+    { term: 'Patient', value: thread.patientName },
+    { term: 'Category', value: category },
+    { term: 'Pool', value: poolLabel(thread.pool) },
+    { term: 'Status', value: STATUS_LABELS[thread.status] },
+    { term: 'Priority', value: thread.urgent ? 'Urgent' : PRIORITY_LABELS[thread.priority] },
+    { term: 'Due', value: due },
+  ];
+}
