@@ -1,5 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
-import { createScratchDatabase, launchChromium, postMessage, startApiServer, type ApiServer, type ScratchDatabase } from '@carequeue/testing';
+import {
+  createScratchDatabase,
+  DEMO_LOGINS,
+  DEMO_PASSWORD,
+  launchChromium,
+  postMessage,
+  signInThroughPage,
+  startApiServer,
+  type ApiServer,
+  type ScratchDatabase,
+} from '@carequeue/testing';
 
 /** A person opens the Inbox, and a message posted by the portal appears without a reload. */
 describe('Inbox in Chromium', () => {
@@ -18,6 +28,17 @@ describe('Inbox in Chromium', () => {
     await browser?.close();
     await server?.stop();
     await database?.drop();
+  });
+
+  it('sends a signed-out visitor to sign in, and back to the Inbox afterwards', async () => {
+    await page.goto(`${server.baseUrl}/inbox`);
+    await page.waitForURL(/\/login\?returnUrl=%2Finbox/);
+    await page.getByTestId('login-email').fill(DEMO_LOGINS.medical_assistant);
+    await page.getByTestId('login-password').fill('wrong password');
+    await page.getByTestId('login-submit').click();
+    expect(await page.getByTestId('login-error').textContent()).toContain('The e-mail or the password is wrong');
+    await signInThroughPage(page, server.baseUrl, DEMO_LOGINS.medical_assistant, DEMO_PASSWORD);
+    expect(await page.getByTestId('whoami').textContent()).toContain('Dana Patel');
   });
 
   it('loads the Inbox with the demo threads and a live connection', async () => {

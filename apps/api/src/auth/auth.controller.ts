@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { AuthSession, StaffProfile } from '@carequeue/contracts';
+import type { AuthSession, DemoLogins, StaffProfile } from '@carequeue/contracts';
 import { AuthService } from './auth.service';
 import { CurrentStaff, Public } from './decorators';
 import { LoginDto, RefreshDto } from './dto/login.dto';
@@ -33,6 +33,13 @@ export class AuthController {
   @ApiOperation({ summary: 'End the session this refresh token belongs to' })
   async logout(@Body() dto: RefreshDto): Promise<void> {
     await this.auth.logout(dto.refreshToken);
+  }
+
+  @Public()
+  @Get('demo')
+  @ApiOperation({ summary: 'Demo sign-in help: the seeded demo users, only while the demo practice is in use' })
+  demo(): Promise<DemoLogins> {
+    return this.auth.demoLogins();
   }
 
   @Get('me')

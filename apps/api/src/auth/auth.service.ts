@@ -1,11 +1,13 @@
 import { HttpException, HttpStatus, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { AuthSession, StaffProfile } from '@carequeue/contracts';
+import type { AuthSession, DemoLogins, StaffProfile } from '@carequeue/contracts';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { PracticeEntity } from '../practices/practice.entity';
+import { DEMO_PRACTICE_NAME } from '../seed/demo-practice';
 import { StaffUserEntity } from '../staff/staff-user.entity';
 import { hashPassword, verifyPassword } from './password';
 import type { AccessTokenClaims } from './principal';
@@ -89,6 +91,22 @@ export class AuthService {
     const user = await this.users.findOneBy({ id: userId });
     if (!user || !user.active) throw new UnauthorizedException('the account is no longer active');
     return toStaffProfile(user);
+  }
+
+  /**
+   * Only when demo seeding is on and the one practice is the seeded demo practice: a real
+   * deployment (SEED_DEMO=false, or its own practice) never publishes anything here.
+   */
+  async demoLogins(): Promise<DemoLogins> {
+    if (!this.config.seedDemo) return { demo: false };
+    const practices = await this.users.manager.getRepository(PracticeEntity).find({ take: 2 });
+    if (practices.length !== 1 || practices[0]?.name !== DEMO_PRACTICE_NAME) return { demo: false };
+    const staff = await this.users.find({ where: { practiceId: practices[0].id, active: true }, order: { role: 'ASC', displayName: 'ASC' } });
+    return {
+      demo: true,
+      password: this.config.demoPassword,
+      logins: staff.map((s) => ({ email: s.email, name: s.displayName, role: s.role })),
+    };
   }
 
   private async recordFailure(user: StaffUserEntity): Promise<void> {

@@ -10,9 +10,9 @@ import { PatientEntity } from '../patients/patient.entity';
 import { PracticeEntity } from '../practices/practice.entity';
 import { PracticeService } from '../practices/practice.service';
 import { StaffUserEntity } from '../staff/staff-user.entity';
+import { DEMO_PRACTICE_NAME } from './demo-practice';
 import { IntakeMessageDto } from '../messages/dto/intake-message.dto';
 
-export const DEMO_PRACTICE_NAME = 'Riverside Family Medicine';
 const PATIENTS = 500;
 const MESSAGES = 36;
 

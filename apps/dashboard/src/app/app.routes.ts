@@ -1,7 +1,8 @@
 import type { Route } from '@angular/router';
+import { signedInGuard } from './core/auth/auth.guard';
 
 // Every feature is lazy: the first paint needs only the shell and the Inbox.
-export const appRoutes: Route[] = [
+const pages: Route[] = [
   { path: '', pathMatch: 'full', redirectTo: 'inbox' },
   { path: 'inbox', loadChildren: () => import('./features/inbox/inbox.routes').then((m) => m.inboxRoutes) },
   {
@@ -30,4 +31,13 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('./features/operations/operations.page').then((m) => m.OperationsPage),
   },
   { path: '**', redirectTo: 'inbox' },
+];
+
+export const appRoutes: Route[] = [
+  {
+    path: 'login',
+    title: 'Sign in · CareQueue',
+    loadComponent: () => import('./features/login/login.page').then((m) => m.LoginPage),
+  },
+  { path: '', canActivateChild: [signedInGuard], children: pages },
 ];

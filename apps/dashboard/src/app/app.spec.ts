@@ -1,15 +1,20 @@
+import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import type { StaffProfile } from '@carequeue/contracts';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
 import { App, NAV_ITEMS } from './app';
+import { SessionStore } from './core/auth/session.store';
 import { INBOX_SOCKET_FACTORY } from './core/inbox-socket.service';
 import { FakeInboxSocket } from './testing/fake-inbox-socket';
 
 describe('App shell', () => {
   let socket: FakeInboxSocket;
+  const user = signal<StaffProfile | null>({ id: 'u1', name: 'Dana Patel', email: 'dana@example.test', role: 'medical_assistant' });
 
   beforeEach(() => {
     socket = new FakeInboxSocket();
+    user.set({ id: 'u1', name: 'Dana Patel', email: 'dana@example.test', role: 'medical_assistant' });
     TestBed.configureTestingModule({
       imports: [App],
       providers: [
@@ -17,6 +22,7 @@ describe('App shell', () => {
         // The real app provides async animations for ngx-charts; tests never animate.
         provideNoopAnimations(),
         { provide: INBOX_SOCKET_FACTORY, useValue: socket.factory() },
+        { provide: SessionStore, useValue: { user, signedIn: () => user() !== null, accessToken: () => 'token', signOut: jest.fn() } },
       ],
     });
   });
@@ -34,6 +40,22 @@ describe('App shell', () => {
       expect(link?.getAttribute('href')).toBe(`/${item.path}`);
       expect(link?.textContent).toContain(item.label);
     }
+  });
+
+  it('names the signed-in person and their role', async () => {
+    const fixture = TestBed.createComponent(App);
+    await fixture.whenStable();
+    expect((fixture.nativeElement as HTMLElement).querySelector('[data-testid="whoami"]')?.textContent?.trim()).toBe('Dana Patel · Medical assistant');
+  });
+
+  it('shows neither navigation nor a socket before sign-in', async () => {
+    user.set(null);
+    const fixture = TestBed.createComponent(App);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    expect(el.querySelector('nav[aria-label="Main"]')).toBeNull();
+    expect(el.querySelector('[data-testid="connection-status"]')).toBeNull();
+    expect(socket.connectCalls).toBe(0);
   });
 
   it('shows the socket connection state', async () => {

@@ -1,5 +1,7 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { SessionStore } from './core/auth/session.store';
+import { ROLE_LABELS } from './core/labels';
 import { ConnectionStatusComponent } from './core/connection-status.component';
 
 export type NavIcon = 'inbox' | 'batch' | 'templates' | 'rules' | 'engagement' | 'operations';
@@ -23,4 +25,12 @@ export const NAV_ITEMS: readonly { path: string; label: string; icon: NavIcon }[
 })
 export class App {
   protected readonly navItems = NAV_ITEMS;
+  protected readonly session = inject(SessionStore);
+  protected readonly roleLabels = ROLE_LABELS;
+
+  /** A full reload after signing out drops every store and socket of the last session. */
+  protected async signOut(): Promise<void> {
+    await this.session.signOut();
+    window.location.assign('/login');
+  }
 }

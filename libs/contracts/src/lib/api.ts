@@ -131,3 +131,10 @@ export interface AuthSession {
 export interface RefreshRequest {
   refreshToken: string;
 }
+
+/** `GET /api/v1/auth/demo`: sign-in help shown only while the demo practice is seeded. */
+export interface DemoLogins {
+  demo: boolean;
+  password?: string;
+  logins?: { email: string; name: string; role: StaffRole }[];
+}

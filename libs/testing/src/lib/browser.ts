@@ -1,11 +1,10 @@
-import { chromium, type Browser } from 'playwright-core';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
 
 /** Debian's Chromium (never a downloaded browser build); CHROMIUM_PATH overrides. */
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
+/** Playwright gives each launch a fresh profile of its own (it refuses --user-data-dir here). */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it (apt-get install chromium) or set CHROMIUM_PATH`);
@@ -21,7 +20,15 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'cq-chromium-'))}`,
     ],
   });
+}
+
+/** Signs in through the dashboard's own login page, as a person would. */
+export async function signInThroughPage(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByTestId('login-email').fill(email);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('whoami').waitFor();
 }

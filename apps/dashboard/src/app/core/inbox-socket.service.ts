@@ -12,6 +12,7 @@ import {
 import { Subject, type Observable } from 'rxjs';
 import { io, type Socket } from 'socket.io-client';
 import { DASHBOARD_CONFIG } from './app-config';
+import { SessionStore } from './auth/session.store';
 
 /** Client → server events of the inbox namespace (the contracts only type the server's side). */
 export interface InboxClientEvents {
@@ -27,7 +28,10 @@ export const INBOX_SOCKET_FACTORY = new InjectionToken<InboxSocketFactory>('INBO
   providedIn: 'root',
   factory: () => {
     const { socketPath } = inject(DASHBOARD_CONFIG);
-    return () => io(INBOX_NAMESPACE, { path: socketPath, transports: ['websocket', 'polling'] });
+    const session = inject(SessionStore);
+    // A callback, so every (re)connect presents the current token, refreshed ones included.
+    return () =>
+      io(INBOX_NAMESPACE, { path: socketPath, transports: ['websocket', 'polling'], auth: (cb) => cb({ token: session.accessToken() }) });
   },
 });
 

@@ -12,6 +12,8 @@ export class FakeInboxSocket {
   active = true;
   readonly emitted: { event: string; args: unknown[] }[] = [];
   disconnectCalls = 0;
+  /** How many sockets the factory was asked to open. */
+  connectCalls = 0;
   private readonly listeners = new Map<string, Listener[]>();
   private readonly managerListeners = new Map<string, Listener[]>();
   /** The manager (`socket.io`), which reports reconnection attempts. */
@@ -75,6 +77,9 @@ export class FakeInboxSocket {
 
   /** A factory for the INBOX_SOCKET_FACTORY token that hands out this fake. */
   factory(): InboxSocketFactory {
-    return () => this as unknown as InboxSocket;
+    return () => {
+      this.connectCalls += 1;
+      return this as unknown as InboxSocket;
+    };
   }
 }
