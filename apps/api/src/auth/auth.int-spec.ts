@@ -1,7 +1,7 @@
 import { POOLS, STAFF_ROLES, type MessageCategory, type Pool } from '@carequeue/contracts';
 import { FIXTURE_PASSWORD } from '../testing/fixtures';
 import { eventually, startTestApp, type TestApp } from '../testing/test-app';
-import { canReadThread } from './access-policy';
+import { canReadThread } from '@carequeue/contracts';
 
 describe('staff sign-in and roles (real PostgreSQL + Redis)', () => {
   let t: TestApp;

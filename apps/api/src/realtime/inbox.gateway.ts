@@ -21,7 +21,7 @@ import {
   InboxEvent,
 } from '@carequeue/contracts';
 import type { Namespace, Socket } from 'socket.io';
-import { readablePools, seesWholePractice } from '../auth/access-policy';
+import { readablePools, seesWholePractice } from '@carequeue/contracts';
 import type { AccessTokenClaims } from '../auth/principal';
 import { Presence } from './presence';
 

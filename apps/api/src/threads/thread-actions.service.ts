@@ -1,10 +1,10 @@
 import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { POOL_LABELS, type Pool, type Priority, type ThreadStatus } from '@carequeue/contracts';
+import { POOL_LABELS, POOLS, type Pool, type Priority, type ThreadStatus } from '@carequeue/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { canReadThread, canWorkThread } from '../auth/access-policy';
+import { canReadThread, canWorkThread } from '@carequeue/contracts';
 import type { Principal } from '../auth/principal';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { DomainEvent, type ThreadDomainEvent } from '../events/domain-events';
@@ -130,7 +130,7 @@ export class ThreadActionsService {
   }
 
   private workablePools(staff: Staff): Pool[] {
-    return (['medical_assistant', 'nurse', 'physician', 'billing'] as Pool[]).filter((p) => canWorkThread(staff.role, p));
+    return POOLS.filter((p) => canWorkThread(staff.role, p));
   }
 
   private checkAccess(staff: Staff, thread: ThreadEntity | null, threadId: string): asserts thread is ThreadEntity {

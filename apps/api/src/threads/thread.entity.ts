@@ -11,6 +11,7 @@ import {
   VersionColumn,
 } from 'typeorm';
 import { PatientEntity } from '../patients/patient.entity';
+import { StaffUserEntity } from '../staff/staff-user.entity';
 
 @Entity({ name: 'thread' })
 @Index(['practiceId', 'status', 'pool'])
@@ -69,6 +70,10 @@ export class ThreadEntity {
   /** Who is working the thread now (distinct from `assigneeId`, whose queue routing put it in). */
   @Column({ name: 'claimed_by', type: 'uuid', nullable: true })
   claimedBy!: string | null;
+
+  @ManyToOne(() => StaffUserEntity)
+  @JoinColumn({ name: 'claimed_by' })
+  claimer?: StaffUserEntity | null;
 
   @Column({ name: 'claimed_at', type: 'timestamptz', nullable: true })
   claimedAt!: Date | null;

@@ -1,7 +1,14 @@
-import type { ThreadDetail, ThreadMessage, ThreadSummary } from '@carequeue/contracts';
+import type { StaffRef, ThreadDetail, ThreadMessage, ThreadSummary } from '@carequeue/contracts';
 import type { StaffUserEntity } from '../staff/staff-user.entity';
 import type { MessageEntity } from './message.entity';
 import type { ThreadEntity } from './thread.entity';
+
+/** The claimer, unless the claim has lapsed (the expiry sweep may not have run yet). */
+function liveClaimer(thread: ThreadEntity): StaffRef | null {
+  const claimer = thread.claimer;
+  if (!claimer || !thread.claimExpiresAt || thread.claimExpiresAt < new Date()) return null;
+  return { id: claimer.id, name: claimer.displayName, role: claimer.role };
+}
 
 export function toThreadSummary(thread: ThreadEntity): ThreadSummary {
   const patient = thread.patient;
@@ -17,6 +24,9 @@ export function toThreadSummary(thread: ThreadEntity): ThreadSummary {
     priority: thread.priority,
     urgent: thread.urgent,
     assigneeId: thread.assigneeId,
+    claimedBy: liveClaimer(thread),
+    claimExpiresAt: liveClaimer(thread) ? (thread.claimExpiresAt?.toISOString() ?? null) : null,
+    escalated: thread.escalated,
     messageCount: thread.messageCount,
     lastMessageAt: thread.lastMessageAt.toISOString(),
     dueAt: thread.dueAt ? thread.dueAt.toISOString() : null,
@@ -30,8 +40,9 @@ export function toThreadMessage(message: MessageEntity, staff: Map<string, Staff
   return {
     id: message.id,
     author: message.author,
+    internal: message.internal,
     authorName: author?.displayName ?? null,
-    authorRole: author?.role ?? null,
+    authorRole: message.authorRole ?? author?.role ?? null,
     body: message.body,
     sentAt: message.sentAt.toISOString(),
     triagedAt: message.triagedAt ? message.triagedAt.toISOString() : null,
@@ -47,5 +58,6 @@ export function toThreadDetail(
     ...toThreadSummary(thread),
     messages: messages.map((m) => toThreadMessage(m, staff)),
     routingExplanation: thread.routingExplanation,
+    escalationNote: thread.escalationNote,
   };
 }

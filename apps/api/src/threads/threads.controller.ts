@@ -1,7 +1,7 @@
 import { Controller, ForbiddenException, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Page, ThreadDetail, ThreadSummary } from '@carequeue/contracts';
-import { readablePools } from '../auth/access-policy';
+import { readablePools } from '@carequeue/contracts';
 import { CurrentStaff } from '../auth/decorators';
 import type { Principal } from '../auth/principal';
 import { ListThreadsQuery } from './dto/list-threads.query';

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { POOLS, type Page, type Pool, type StaffRole, type ThreadDetail, type ThreadSummary } from '@carequeue/contracts';
 import { In, type Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { canReadThread } from '../auth/access-policy';
+import { canReadThread } from '@carequeue/contracts';
 import { StaffUserEntity } from '../staff/staff-user.entity';
 import type { ListThreadsQuery } from './dto/list-threads.query';
 import { MessageEntity } from './message.entity';
@@ -27,11 +27,12 @@ export class ThreadsService {
     const qb = this.threads
       .createQueryBuilder('thread')
       .leftJoinAndSelect('thread.patient', 'patient')
+      .leftJoinAndSelect('thread.claimer', 'claimer')
       .where('thread.practice_id = :practiceId', { practiceId });
     if (pools.length < POOLS.length) qb.andWhere('thread.pool IN (:...pools)', { pools: [...pools] });
     if (query.status) qb.andWhere('thread.status = :status', { status: query.status });
     if (query.pool) qb.andWhere('thread.pool = :pool', { pool: query.pool });
-    // Patient is a many-to-one join, so rows never multiply and plain LIMIT/OFFSET pages correctly.
+    // Patient and claimer are many-to-one joins, so rows never multiply and plain LIMIT/OFFSET pages correctly.
     qb.addSelect(PRIORITY_RANK, 'priority_rank')
       .orderBy('thread.urgent', 'DESC')
       .addOrderBy('priority_rank', 'ASC')
@@ -64,7 +65,7 @@ export class ThreadsService {
   }
 
   private async load(threadId: string): Promise<ThreadEntity> {
-    const thread = await this.threads.findOne({ where: { id: threadId }, relations: { patient: true } });
+    const thread = await this.threads.findOne({ where: { id: threadId }, relations: { patient: true, claimer: true } });
     if (!thread) throw new NotFoundException(`thread ${threadId} not found`);
     return thread;
   }

@@ -65,7 +65,13 @@ export interface ThreadSummary {
   pool: Pool | null;
   priority: Priority;
   urgent: boolean;
+  /** Whose queue routing put it in (the patient's physician, for clinical questions). */
   assigneeId: string | null;
+  /** Who is working on it now; the claim lapses at claimExpiresAt. */
+  claimedBy: StaffRef | null;
+  claimExpiresAt: string | null;
+  /** Escalated to the physician by an assistant or nurse (the note is in the detail). */
+  escalated: boolean;
   messageCount: number;
   lastMessageAt: string;
   dueAt: string | null;
@@ -73,9 +79,17 @@ export interface ThreadSummary {
   updatedAt: string;
 }
 
+export interface StaffRef {
+  id: string;
+  name: string;
+  role: StaffRole;
+}
+
 export interface ThreadMessage {
   id: string;
   author: MessageAuthor;
+  /** A staff-only note (re-route, escalation): never shown to the patient. */
+  internal: boolean;
   /** Staff author's display name and role, so the patient never faces an unnamed stranger. */
   authorName: string | null;
   authorRole: StaffRole | null;
@@ -87,6 +101,13 @@ export interface ThreadMessage {
 export interface ThreadDetail extends ThreadSummary {
   messages: ThreadMessage[];
   routingExplanation: string[];
+  escalationNote: string | null;
+}
+
+/** 409 answer when someone else holds the claim. */
+export interface ClaimConflict extends ApiError {
+  claimedBy: StaffRef | null;
+  claimExpiresAt: string | null;
 }
 
 export interface Page<T> {

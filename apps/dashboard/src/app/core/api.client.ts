@@ -1,6 +1,13 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { HealthReport, Page, Pool, ThreadDetail, ThreadStatus, ThreadSummary } from '@carequeue/contracts';
+
+export type ThreadAction =
+  | { kind: 'claim' }
+  | { kind: 'release' }
+  | { kind: 'reroute'; pool: Pool; note: string }
+  | { kind: 'escalate'; note: string }
+  | { kind: 'status'; status: 'waiting_for_patient' | 'closed' };
 import type { Observable } from 'rxjs';
 import { DASHBOARD_CONFIG } from './app-config';
 
@@ -29,6 +36,12 @@ export class ApiClient {
 
   getThread(id: string): Observable<ThreadDetail> {
     return this.http.get<ThreadDetail>(`${this.base}/threads/${encodeURIComponent(id)}`);
+  }
+
+  /** Claim, release, re-route, escalate, wait or close: `POST /threads/:id/<kind>`. */
+  act(threadId: string, action: ThreadAction): Observable<unknown> {
+    const { kind, ...body } = action;
+    return this.http.post(`${this.base}/threads/${encodeURIComponent(threadId)}/${kind}`, body);
   }
 
   health(): Observable<HealthReport> {

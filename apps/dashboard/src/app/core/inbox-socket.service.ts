@@ -8,6 +8,8 @@ import {
   type SubscribeAck,
   type SubscribeRequest,
   type ThreadEventPayload,
+  type ThreadViewersPayload,
+  type ViewRequest,
 } from '@carequeue/contracts';
 import { Subject, type Observable } from 'rxjs';
 import { io, type Socket } from 'socket.io-client';
@@ -17,6 +19,7 @@ import { SessionStore } from './auth/session.store';
 /** Client → server events of the inbox namespace (the contracts only type the server's side). */
 export interface InboxClientEvents {
   'inbox.subscribe': (request: SubscribeRequest, ack?: (ack: SubscribeAck) => void) => void;
+  'thread.view': (request: ViewRequest) => void;
 }
 
 export type InboxSocket = Socket<InboxServerEvents, InboxClientEvents>;
@@ -65,6 +68,8 @@ export class InboxSocketService {
   private readonly pools = signal<readonly Pool[]>([]);
   private readonly events = new Subject<ThreadEvent>();
   private readonly connects = new Subject<number>();
+  private readonly viewerUpdates = new Subject<ThreadViewersPayload>();
+  private viewing: string | null = null;
   private connectCount = 0;
 
   readonly state = this.stateSignal.asReadonly();
@@ -72,6 +77,8 @@ export class InboxSocketService {
   readonly threadEvents$: Observable<ThreadEvent> = this.events.asObservable();
   /** Emits on every successful (re)connect; pushes sent while we were away are lost, so callers refetch. */
   readonly connected$: Observable<number> = this.connects.asObservable();
+  /** Who has which thread open, as the server announces changes. */
+  readonly viewers$: Observable<ThreadViewersPayload> = this.viewerUpdates.asObservable();
 
   constructor() {
     const socket = this.socket;
@@ -80,6 +87,7 @@ export class InboxSocketService {
       this.stateSignal.set('live');
       // The server forgets rooms with the connection, so every reconnect subscribes again.
       this.sendSubscribe();
+      if (this.viewing) socket.emit(InboxCommand.View, { threadId: this.viewing });
       this.connects.next(this.connectCount);
     });
     socket.on('disconnect', () => {
@@ -95,6 +103,7 @@ export class InboxSocketService {
       if (attempt >= OFFLINE_AFTER_ATTEMPTS) this.stateSignal.set('offline');
       else if (this.stateSignal() === 'live') this.stateSignal.set('reconnecting');
     });
+    socket.on(InboxEvent.ThreadViewers, (payload: ThreadViewersPayload) => this.viewerUpdates.next(payload));
     for (const name of THREAD_EVENTS) {
       socket.on(name, (payload: ThreadEventPayload) => this.events.next({ name, payload }));
     }
@@ -102,7 +111,14 @@ export class InboxSocketService {
       socket.disconnect();
       this.events.complete();
       this.connects.complete();
+      this.viewerUpdates.complete();
     });
+  }
+
+  /** Tell colleagues which thread this person has open (null: none). Re-sent after a reconnect. */
+  view(threadId: string | null): void {
+    this.viewing = threadId;
+    if (this.socket.connected) this.socket.emit(InboxCommand.View, { threadId });
   }
 
   /** Follow these pools only; an empty list follows every thread of the practice. */

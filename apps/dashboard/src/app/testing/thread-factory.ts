@@ -18,6 +18,9 @@ export function aThread(overrides: Partial<ThreadSummary> = {}): ThreadSummary {
     priority: 'routine',
     urgent: false,
     assigneeId: null,
+    claimedBy: null,
+    claimExpiresAt: null,
+    escalated: false,
     messageCount: 1,
     lastMessageAt: '2025-03-03T09:00:00.000Z',
     dueAt: null,
@@ -33,6 +36,7 @@ export function aThreadDetail(overrides: Partial<ThreadDetail> = {}): ThreadDeta
     ...summary,
     messages: [],
     routingExplanation: [],
+    escalationNote: null,
     ...overrides,
   };
 }

@@ -26,7 +26,12 @@ export class InboxRowComponent {
   });
   protected readonly category = computed(() => CATEGORY_LABELS[this.thread().category]);
   protected readonly pool = computed(() => poolLabel(this.thread().pool));
-  protected readonly status = computed(() => STATUS_LABELS[this.thread().status]);
+  /** A live claim names its holder: "Claimed by Dana Patel" tells the next person to pick another. */
+  protected readonly status = computed(() => {
+    const thread = this.thread();
+    if (thread.claimedBy) return `Claimed by ${thread.claimedBy.name}`;
+    return thread.escalated ? `${STATUS_LABELS[thread.status]} · escalated` : STATUS_LABELS[thread.status];
+  });
   protected readonly received = computed(() => timeAgo(this.thread().lastMessageAt, this.now()));
   protected readonly receivedAt = computed(() => absoluteTime(this.thread().lastMessageAt));
   protected readonly due = computed(() => {

@@ -33,8 +33,8 @@ describe('ThreadPage', () => {
           subject: 'Inhaler refill',
           patientName: 'Maria Lopez',
           messages: [
-            { id: 'm1', author: 'patient', authorName: null, authorRole: null, body: 'Please refill my inhaler.', sentAt: '2025-03-03T09:00:00Z', triagedAt: null },
-            { id: 'm2', author: 'staff', authorName: 'Dana Reyes', authorRole: 'medical_assistant', body: 'Sent to your pharmacy.', sentAt: '2025-03-03T09:30:00Z', triagedAt: null },
+            { id: 'm1', author: 'patient', internal: false, authorName: null, authorRole: null, body: 'Please refill my inhaler.', sentAt: '2025-03-03T09:00:00Z', triagedAt: null },
+            { id: 'm2', author: 'staff', internal: false, authorName: 'Dana Reyes', authorRole: 'medical_assistant', body: 'Sent to your pharmacy.', sentAt: '2025-03-03T09:30:00Z', triagedAt: null },
           ],
           routingExplanation: ["category 'medication_refill' goes to the medical assistants"],
         }),

@@ -1,15 +1,17 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { CATEGORY_LABELS, type ThreadDetail, type ThreadMessage } from '@carequeue/contracts';
 import { ClockService } from '../../core/clock.service';
 import { PRIORITY_LABELS, ROLE_LABELS, STATUS_LABELS, poolLabel } from '../../core/labels';
 import { absoluteTime, dueLabel, timeAgo } from '../../core/time-format';
+import { InboxSocketService } from '../../core/inbox-socket.service';
+import { ThreadWorkPanelComponent } from './thread-work-panel.component';
 import { ThreadStore } from './thread.store';
 
-/** Read-only view of one thread: its messages in order and why it was routed where it is. */
+/** One thread: who is on it and what can be done, its messages in order, and why it was routed here. */
 @Component({
   selector: 'cq-thread-page',
-  imports: [RouterLink],
+  imports: [RouterLink, ThreadWorkPanelComponent],
   providers: [ThreadStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './thread.page.html',
@@ -28,10 +30,15 @@ export class ThreadPage {
   });
 
   constructor() {
+    const socket = inject(InboxSocketService);
     effect(() => {
       const id = this.id();
-      untracked(() => this.store.load(id));
+      untracked(() => {
+        this.store.load(id);
+        socket.view(id);
+      });
     });
+    inject(DestroyRef).onDestroy(() => socket.view(null));
   }
 
   protected author(message: ThreadMessage, thread: ThreadDetail): string {
@@ -40,7 +47,8 @@ export class ThreadPage {
         return `${thread.patientName} (patient)`;
       case 'staff': {
         const role = message.authorRole ? `, ${ROLE_LABELS[message.authorRole]}` : '';
-        return `${message.authorName ?? 'Staff member'}${role}`;
+        const note = message.internal ? ' · staff note, not visible to the patient' : '';
+        return `${message.authorName ?? 'Staff member'}${role}${note}`;
       }
       case 'system':
         return 'CareQueue (automatic)';

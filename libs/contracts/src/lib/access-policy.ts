@@ -1,8 +1,9 @@
-import { POOLS, type Pool, type StaffRole } from '@carequeue/contracts';
+import { POOLS, type Pool, type StaffRole } from './vocabulary';
 
 /**
  * Which pools' threads each role may read (list, open, receive live). Billing sees only the
  * billing pool, and never the practice-wide feed, which carries clinical subjects.
+ * Shared by the API (which enforces it) and the dashboard (which shows only what is allowed).
  * The full matrix is in docs/ACCESS.md and every cell has a test.
  */
 const READABLE_POOLS: Record<StaffRole, readonly Pool[]> = {

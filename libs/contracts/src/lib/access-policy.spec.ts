@@ -1,4 +1,4 @@
-import { POOLS, STAFF_ROLES } from '@carequeue/contracts';
+import { POOLS, STAFF_ROLES } from './vocabulary';
 import { canReadThread, canWorkThread, readablePools, seesWholePractice } from './access-policy';
 
 describe('access policy: who reads which threads', () => {
