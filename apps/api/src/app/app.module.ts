@@ -14,9 +14,11 @@ import { ConfigModule, type DatabaseInfo } from '../config/config.module';
 import { dataSourceOptions } from '../database/database-options';
 import { HealthModule } from '../health/health.module';
 import { MessagesModule } from '../messages/messages.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { PracticesModule } from '../practices/practices.module';
 import { RealtimeModule } from '../realtime/realtime.module';
+import { RepliesModule } from '../replies/replies.module';
 import { SeedModule } from '../seed/seed.module';
 import { ThreadsModule } from '../threads/threads.module';
 import { TriageModule } from '../triage/triage.module';
@@ -58,6 +60,8 @@ export class AppModule {
         MessagesModule,
         OutboxModule,
         TriageModule.register(config.runWorkers),
+        NotificationsModule.register(config.runWorkers),
+        RepliesModule,
         RealtimeModule,
         HealthModule,
         SeedModule,

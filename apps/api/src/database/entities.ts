@@ -8,6 +8,7 @@ import { ThreadEntity } from '../threads/thread.entity';
 import { InitialSchema1763856000000 } from './migrations/1763856000000-initial-schema';
 import { StaffAuth1763870000000 } from './migrations/1763870000000-staff-auth';
 import { WorkspaceColumns1763880000000 } from './migrations/1763880000000-workspace-columns';
+import { PatientNotifications1763890000000 } from './migrations/1763890000000-patient-notifications';
 import { RefreshTokenEntity } from '../auth/refresh-token.entity';
 
 // Listed, not globbed: the API is bundled by webpack, where file globs find nothing.
@@ -22,4 +23,4 @@ export const ENTITIES = [
   RefreshTokenEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1763856000000, StaffAuth1763870000000, WorkspaceColumns1763880000000];
+export const MIGRATIONS = [InitialSchema1763856000000, StaffAuth1763870000000, WorkspaceColumns1763880000000, PatientNotifications1763890000000];

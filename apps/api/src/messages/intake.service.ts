@@ -67,7 +67,7 @@ export class IntakeService {
       result.reason === 'intake' ? DomainEvent.ThreadCreated : DomainEvent.ThreadChanged,
       { threadId: result.threadId, reason: result.reason } satisfies ThreadDomainEvent,
     );
-    await this.outbox.dispatchForMessage(result.messageId);
+    await this.outbox.dispatch('triage', result.messageId);
     return result;
   }
 

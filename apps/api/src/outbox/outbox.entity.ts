@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type OutboxTopic = 'triage';
+/** triage: route a patient message; notify: tell a patient a staff reply is waiting. */
+export type OutboxTopic = 'triage' | 'notify';
 
 /**
  * Written in the same transaction as the message it describes, so the intent to enqueue

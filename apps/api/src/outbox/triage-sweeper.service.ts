@@ -2,8 +2,8 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } f
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { TriageProducer } from '../triage/triage.producer';
 import { OutboxDispatcher } from './outbox.dispatcher';
+import type { OutboxTopic } from './outbox.entity';
 
 export interface SweepReport {
   dispatched: number;
@@ -17,8 +17,9 @@ const PENDING_GRACE_SECONDS = 2;
 
 /**
  * Nothing accepted is ever lost: every few seconds, dispatch outbox rows that never reached
- * Redis, and re-enqueue patient messages still untriaged long after they were queued (Redis
- * restarted without persistence, or a worker died holding the job).
+ * Redis, and re-enqueue work still undone long after it was queued (Redis restarted without
+ * persistence, or a worker died holding the job): patient messages not yet triaged, and staff
+ * replies whose patient was not yet notified.
  */
 @Injectable()
 export class TriageSweeper implements OnApplicationBootstrap, OnModuleDestroy {
@@ -30,7 +31,6 @@ export class TriageSweeper implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly db: DataSource,
     private readonly dispatcher: OutboxDispatcher,
-    private readonly producer: TriageProducer,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -58,27 +58,27 @@ export class TriageSweeper implements OnApplicationBootstrap, OnModuleDestroy {
 
   async sweepOnce(stuckAfterSeconds = this.config.sweepAfterSeconds): Promise<SweepReport> {
     const report: SweepReport = { dispatched: 0, requeued: 0, failed: 0 };
-    const pending: { message_id: string }[] = await this.db.query(
-      `SELECT message_id FROM outbox
+    const pending: { topic: OutboxTopic; message_id: string }[] = await this.db.query(
+      `SELECT topic, message_id FROM outbox
         WHERE dispatched_at IS NULL AND created_at < now() - make_interval(secs => $1)
         ORDER BY id LIMIT $2`,
       [PENDING_GRACE_SECONDS, BATCH],
     );
     for (const row of pending) {
-      if (await this.dispatcher.dispatchForMessage(row.message_id)) report.dispatched++;
+      if (await this.dispatcher.dispatch(row.topic, row.message_id)) report.dispatched++;
       else report.failed++;
     }
-    const stuck: { id: string }[] = await this.db.query(
-      `SELECT m.id FROM message m
+    const stuck: { topic: OutboxTopic; id: string }[] = await this.db.query(
+      `SELECT o.topic, m.id FROM message m
          JOIN outbox o ON o.message_id = m.id AND o.dispatched_at IS NOT NULL
-        WHERE m.author = 'patient' AND m.triaged_at IS NULL
-          AND o.dispatched_at < now() - make_interval(secs => $1)
-        ORDER BY m.received_at LIMIT $2`,
+        WHERE o.dispatched_at < now() - make_interval(secs => $1)
+          AND ((o.topic = 'triage' AND m.triaged_at IS NULL) OR (o.topic = 'notify' AND m.notified_at IS NULL))
+        ORDER BY o.dispatched_at LIMIT $2`,
       [stuckAfterSeconds, BATCH],
     );
     for (const row of stuck) {
       try {
-        if ((await this.producer.enqueue(row.id)) !== 'already_queued') report.requeued++;
+        if ((await this.dispatcher.enqueue(row.topic, row.id)) !== 'already_queued') report.requeued++;
       } catch {
         report.failed++;
       }

@@ -19,6 +19,10 @@ export class PracticeEntity {
   @Column({ name: 'max_message_length', type: 'integer', default: 2000 })
   maxMessageLength!: number;
 
+  /** Where patients sign in; goes into notifications and the {{practice.portalUrl}} placeholder. */
+  @Column({ name: 'portal_url', type: 'text', nullable: true })
+  portalUrl!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -15,5 +15,3 @@ export const TRIAGE_JOB_OPTIONS: JobsOptions = {
   removeOnFail: { age: 7 * 24 * 3_600 },
 };
 
-/** How long intake waits for Redis before leaving the job to the sweeper. */
-export const ENQUEUE_TIMEOUT_MS = 1_500;
