@@ -68,7 +68,36 @@ describe('Inbox in Chromium', () => {
     expect(navigations).toEqual([]);
   });
 
+  let refillThreadId = '';
+
+  it('lets an assistant claim the refill, reply with a live counter, and see it sent and signed', async () => {
+    const res = await postMessage(server.baseUrl, {
+      externalId: `browser-reply-${Date.now()}`,
+      mrn: 'MRN100004',
+      category: 'medication_refill',
+      subject: 'Lisinopril refill',
+      body: 'I have two pills left of my lisinopril 10 mg.',
+    });
+    refillThreadId = res.body['threadId'];
+    const row = page.locator(`[data-testid="inbox-row"][data-thread-id="${refillThreadId}"]`);
+    await row.filter({ hasText: 'Medical assistants' }).waitFor({ timeout: 5_000 });
+    await row.click();
+    await page.getByTestId('claim').click();
+    await page.getByTestId('claim-holder').filter({ hasText: 'You are working on this.' }).waitFor();
+
+    await page.getByTestId('reply-body').fill('Hi {{patient.firstName}}, your refill is at the pharmacy. 👍🏽');
+    // 62 characters typed (the emoji with its skin tone is one) plus the signature line.
+    expect(await page.getByTestId('reply-count').textContent()).toMatch(/^\s*\d+ \/ 2,000 characters\s*$/);
+    await page.getByTestId('reply-send').click();
+
+    const last = page.getByTestId('thread-message').last();
+    await last.filter({ hasText: '— Dana Patel, Medical Assistant' }).waitFor({ timeout: 5_000 });
+    expect(await last.textContent()).toContain('your refill is at the pharmacy');
+    await page.getByText('Closed', { exact: true }).first().waitFor();
+  });
+
   it('opens a thread and shows its messages in order', async () => {
+    await page.goto(`${server.baseUrl}/inbox`);
     await page.getByTestId('inbox-row').first().click();
     await page.getByTestId('thread-message').first().waitFor();
     expect(await page.getByTestId('thread-message').count()).toBeGreaterThanOrEqual(1);

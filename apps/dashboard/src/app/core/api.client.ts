@@ -44,6 +44,11 @@ export class ApiClient {
     return this.http.post(`${this.base}/threads/${encodeURIComponent(threadId)}/${kind}`, body);
   }
 
+  /** Sends a staff reply; the server signs it and checks its length. */
+  reply(threadId: string, body: { body: string; then: 'close' | 'wait' }): Observable<{ messageId: string; text: string }> {
+    return this.http.post<{ messageId: string; text: string }>(`${this.base}/threads/${encodeURIComponent(threadId)}/replies`, body);
+  }
+
   health(): Observable<HealthReport> {
     return this.http.get<HealthReport>(`${this.base}/health`);
   }

@@ -44,7 +44,7 @@ export class ThreadWorkPanelComponent {
   protected readonly mine = computed(() => this.thread().claimedBy?.id === this.me()?.id);
   protected readonly heldByOther = computed(() => !!this.thread().claimedBy && !this.mine());
   protected readonly open = computed(() => this.thread().status !== 'closed' && this.thread().status !== 'new');
-  protected readonly canWork = computed(() => {
+  readonly canWork = computed(() => {
     const me = this.me();
     return !!me && this.open() && canWorkThread(me.role, this.thread().pool) && !this.heldByOther();
   });

@@ -1,17 +1,19 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { CATEGORY_LABELS, type ThreadDetail, type ThreadMessage } from '@carequeue/contracts';
+import { CATEGORY_LABELS, canWorkThread, type ThreadDetail, type ThreadMessage } from '@carequeue/contracts';
+import { SessionStore } from '../../core/auth/session.store';
 import { ClockService } from '../../core/clock.service';
 import { PRIORITY_LABELS, ROLE_LABELS, STATUS_LABELS, poolLabel } from '../../core/labels';
 import { absoluteTime, dueLabel, timeAgo } from '../../core/time-format';
 import { InboxSocketService } from '../../core/inbox-socket.service';
+import { ReplyBoxComponent } from './reply-box.component';
 import { ThreadWorkPanelComponent } from './thread-work-panel.component';
 import { ThreadStore } from './thread.store';
 
 /** One thread: who is on it and what can be done, its messages in order, and why it was routed here. */
 @Component({
   selector: 'cq-thread-page',
-  imports: [RouterLink, ThreadWorkPanelComponent],
+  imports: [RouterLink, ThreadWorkPanelComponent, ReplyBoxComponent],
   providers: [ThreadStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './thread.page.html',
@@ -23,6 +25,7 @@ export class ThreadPage {
 
   protected readonly store = inject(ThreadStore);
   private readonly clock = inject(ClockService);
+  private readonly session = inject(SessionStore);
 
   protected readonly facts = computed(() => {
     const thread = this.store.thread();
@@ -39,6 +42,13 @@ export class ThreadPage {
       });
     });
     inject(DestroyRef).onDestroy(() => socket.view(null));
+  }
+
+  /** The reply box shows only to someone who may answer this thread now (the server checks again). */
+  protected canReply(thread: ThreadDetail): boolean {
+    const me = this.session.user();
+    if (!me || thread.status === 'closed' || thread.status === 'new' || !canWorkThread(me.role, thread.pool)) return false;
+    return !thread.claimedBy || thread.claimedBy.id === me.id;
   }
 
   protected author(message: ThreadMessage, thread: ThreadDetail): string {
