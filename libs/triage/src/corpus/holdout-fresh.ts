@@ -1,0 +1,48 @@
+import { m, u, type CorpusMessage } from './corpus-types';
+
+/**
+ * A second held-out set, written after the engine was tuned on HOLDOUT and never used for
+ * tuning: its figures are the honest estimate after that tuning (see the README).
+ */
+export const HOLDOUT_FRESH: readonly CorpusMessage[] = [
+  m("hf001", "medication_refill", "Repeat prescription", "Could I have my repeat prescription for omeprazole and amlodipine sent to the chemist please?", "medication_refill"),
+  m("hf002", "other", "", "i only have 2 days of my seizure tablets left and the pharmacy wont release more without the doctor", "medication_refill", ["near_miss", "typos"]),
+  m("hf003", "medication_refill", "Meds for my father", "Dad's tamsulosin is nearly finished, can it be renewed for another 3 months? He is well.", "medication_refill", ["caregiver"]),
+  m("hf004", "appointment", "Inhaler", "New inhaler please, the blue one. I use it maybe twice a week, no problems.", "medication_refill", ["near_miss"]),
+  m("hf005", "medication_refill", "Refill + question", "Need refills for metformin. Also my feet have been tingling at night lately, could that be the diabetes?", "clinical_question", ["mixed"]),
+  m("hf006", "appointment", "", "Would like to make an appt for a skin check, have lots of moles. Tuesdays are best.", "appointment"),
+  m("hf007", "appointment", "Rebook", "I missed my appointment this morning, my bus never came. Can I rebook for later this week?", "appointment"),
+  m("hf008", "clinical_question", "Son", "Can my son be seen about his ingrown toenail? It's been bothering him for a week.", "appointment", ["caregiver"]),
+  m("hf009", "appointment", "Pre-travel", "I need a visit before my trip to Peru in 6 weeks for vaccines and advice. When is the next opening?", "appointment"),
+  m("hf010", "appointment", "Move", "Could we switch my Thursday appointment to a phone call instead? Same time is fine.", "appointment"),
+  m("hf011", "test_results", "Labs", "Hi, were my kidney tests ok? The nurse said she would call on Friday but I haven't heard.", "test_results"),
+  m("hf012", "test_results", "", "My iron studies are back in the portal and the saturation is 8%. Do I need iron tablets?", "test_results"),
+  m("hf013", "clinical_question", "X-ray", "The radiology report on my foot says 'no fracture seen'. Does that mean I can walk on it normally?", "test_results"),
+  m("hf014", "test_results", "Smear result", "Got a letter saying my cervical screening was abnormal and I need a colposcopy. What does that mean?", "test_results"),
+  m("hf015", "test_results", "Sugar test", "How did my glucose tolerance test go? I did it on Monday at 28 weeks.", "test_results", ["near_miss"]),
+  m("hf016", "clinical_question", "Ear", "My ear has been ringing since the concert on Saturday. Will it go away on its own?", "clinical_question"),
+  m("hf017", "clinical_question", "", "Is it normal to still feel tired 4 weeks after covid? I'm 35 and otherwise healthy.", "clinical_question"),
+  m("hf018", "clinical_question", "Medication timing", "Should I take my levothyroxine before or after my morning coffee?", "clinical_question"),
+  m("hf019", "clinical_question", "Baby rash", "Our 9 month old has little red spots on her tummy, no fever, eating and playing fine. Anything to worry about?", "clinical_question", ["caregiver", "near_miss"]),
+  m("hf020", "clinical_question", "Back", "Sciatica again down my left leg, painful but I can walk. No numbness in the groin, bladder fine. What can I take?", "clinical_question", ["near_miss"]),
+  m("hf021", "clinical_question", "Mum", "My mum keeps getting urine infections, this is the third this year. Should she be on something preventive?", "clinical_question", ["caregiver"]),
+  m("hf022", "clinical_question", "Panic", "I had a panic attack at work yesterday, heart pounding, felt like I couldn't breathe, but it passed after 10 minutes. How do I stop this happening?", "clinical_question", ["near_miss"]),
+  m("hf023", "billing", "Charge", "There's a $45 no-show fee on my bill but I cancelled by phone the day before. Please remove it.", "billing"),
+  m("hf024", "billing", "", "Does my plan cover the allergy testing? I want to know the price before I book.", "billing"),
+  m("hf025", "billing", "Statement", "I keep getting statements for a balance I settled in January. Can you check my account?", "billing"),
+  m("hf026", "records_forms", "Letter", "Please could the doctor write a letter confirming my diagnosis of coeliac disease for my university catering?", "records_forms"),
+  m("hf027", "records_forms", "", "Can you fax my last two years of notes to Dr. Amin's rheumatology clinic?", "records_forms"),
+  m("hf028", "records_forms", "Work form", "Occupational health needs a form completed about my return after the operation.", "records_forms"),
+  m("hf029", "other", "Address", "We have moved, please update our family's address to 9 Orchard Close.", "other"),
+  m("hf030", "other", "", "Thank you all for looking after dad so well during his last months.", "other", ["caregiver"]),
+  u("hf031", "clinical_question", "Breathing", "My daughter is wheezing badly, sucking in under her ribs and can barely talk. Inhaler not helping.", ["caregiver"]),
+  u("hf032", "other", "", "I have a plan to end my life tonight. I just wanted someone to know.", []),
+  u("hf033", "clinical_question", "Chest", "Heavy feeling in the middle of my chest for an hour, going into my left arm. I'm 61.", []),
+  u("hf034", "appointment", "Urgent appt", "Need to be seen asap, my face went numb on one side and my words are slurred since lunch.", []),
+  u("hf035", "clinical_question", "Pills", "My 3 year old swallowed some of my blood pressure tablets, maybe 4. What do I do?", ["caregiver"]),
+  u("hf036", "clinical_question", "", "8 weeks pregnant, heavy bleeding and bad cramps started an hour ago.", []),
+  u("hf037", "clinical_question", "Reaction", "Took the new antibiotic and now my lips and eyes are puffing up and my throat feels tight.", []),
+  m("hf038", "clinical_question", "Old MI", "I had a heart attack 6 years ago, all fine since. Can I start weightlifting again?", "clinical_question", ["near_miss"]),
+  m("hf039", "medication_refill", "Nitro", "Refill on my GTN spray please, haven't needed it for chest pain in over a year.", "medication_refill", ["near_miss"]),
+  m("hf040", "clinical_question", "", "Not sure who to ask: my sister is suicidal years ago is what mum says, is depression genetic? I'm doing okay.", "clinical_question", ["near_miss", "non_native"]),
+];

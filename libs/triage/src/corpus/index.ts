@@ -1,0 +1,5 @@
+// The labelled messages, for tests and benchmarks only: kept out of the engine's main entry so
+// they never reach the API or the dashboard bundle.
+export { CORPUS } from './corpus';
+export { HOLDOUT } from './holdout';
+export { HOLDOUT_FRESH } from './holdout-fresh';
