@@ -19,7 +19,9 @@ import { OutboxModule } from '../outbox/outbox.module';
 import { PracticesModule } from '../practices/practices.module';
 import { RealtimeModule } from '../realtime/realtime.module';
 import { RepliesModule } from '../replies/replies.module';
+import { RulesModule } from '../rules/rules.module';
 import { SeedModule } from '../seed/seed.module';
+import { SlaModule } from '../sla/sla.module';
 import { ThreadsModule } from '../threads/threads.module';
 import { TriageModule } from '../triage/triage.module';
 
@@ -59,9 +61,11 @@ export class AppModule {
         ThreadsModule,
         MessagesModule,
         OutboxModule,
+        SlaModule.register(config.runWorkers),
         TriageModule.register(config.runWorkers),
         NotificationsModule.register(config.runWorkers),
         RepliesModule,
+        RulesModule,
         RealtimeModule,
         HealthModule,
         SeedModule,

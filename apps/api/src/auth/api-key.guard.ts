@@ -5,9 +5,9 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
 
-/** The portal integration authenticates with `X-Api-Key`. Compared in constant time. */
+/** Checks the portal integration's key in constant time. */
 @Injectable()
-export class ApiKeyGuard implements CanActivate {
+export class PortalKeyVerifier {
   private readonly expected: Buffer | null;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
@@ -15,11 +15,22 @@ export class ApiKeyGuard implements CanActivate {
     this.expected = config.portalApiKey ? digest(config.portalApiKey) : null;
   }
 
-  canActivate(context: ExecutionContext): boolean {
-    const request = context.switchToHttp().getRequest<Request>();
-    const given = request.header('x-api-key');
+  /** Throws 401 unless `given` is the portal's key. */
+  verify(given: string | undefined): void {
     if (!given) throw new UnauthorizedException('X-Api-Key header is required');
     if (!this.expected || !timingSafeEqual(digest(given), this.expected)) throw new UnauthorizedException('X-Api-Key is not valid');
+  }
+}
+
+/** The portal integration authenticates with `X-Api-Key`: routes only the portal may call. */
+@Injectable()
+export class ApiKeyGuard implements CanActivate {
+  constructor(private readonly key: PortalKeyVerifier) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const request = context.switchToHttp().getRequest<Request>();
+    this.key.verify(request.header('x-api-key'));
+    request.principal = { kind: 'portal' };
     return true;
   }
 }

@@ -4,19 +4,21 @@ import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { StaffRole } from '@carequeue/contracts';
 import type { Request } from 'express';
-import { ApiKeyGuard } from './api-key.guard';
-import { IS_PUBLIC, ROLES } from './decorators';
+import { ApiKeyGuard, PortalKeyVerifier } from './api-key.guard';
+import { ALLOW_PORTAL_KEY, IS_PUBLIC, ROLES } from './decorators';
 import type { AccessTokenClaims } from './principal';
 
 /**
  * Global guard: every route needs a signed-in staff member unless it is @Public() or guarded
- * by ApiKeyGuard (a portal route, which that guard checks). @Roles() narrows by role.
+ * by ApiKeyGuard (a portal route, which that guard checks). @AllowPortalKey() also accepts the
+ * portal's key instead of a sign-in. @Roles() narrows staff by role.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
+    private readonly portalKey: PortalKeyVerifier,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -27,6 +29,11 @@ export class AuthGuard implements CanActivate {
     if (guards.includes(ApiKeyGuard)) return true;
 
     const request = context.switchToHttp().getRequest<Request>();
+    if (this.reflector.getAllAndOverride<boolean>(ALLOW_PORTAL_KEY, targets) && request.header('x-api-key') !== undefined) {
+      this.portalKey.verify(request.header('x-api-key'));
+      request.principal = { kind: 'portal' };
+      return true;
+    }
     const header = request.header('authorization') ?? '';
     const token = /^Bearer (.+)$/i.exec(header)?.[1];
     if (!token) throw new UnauthorizedException('sign in first: Authorization: Bearer <access token> is required');

@@ -1,5 +1,5 @@
 import { POOLS, STAFF_ROLES, type MessageCategory, type Pool } from '@carequeue/contracts';
-import { FIXTURE_PASSWORD } from '../testing/fixtures';
+import { FIXTURE_PASSWORD, SAMPLE_MESSAGES } from '../testing/fixtures';
 import { eventually, startTestApp, type TestApp } from '../testing/test-app';
 import { canReadThread } from '@carequeue/contracts';
 
@@ -89,12 +89,11 @@ describe('staff sign-in and roles (real PostgreSQL + Redis)', () => {
           externalId: `matrix-${pool}`,
           mrn: 'MRN-1',
           category: CATEGORY_FOR_POOL[pool],
-          subject: `Matrix ${pool}`,
-          body: 'Access matrix test message.',
+          ...SAMPLE_MESSAGES[CATEGORY_FOR_POOL[pool]],
         });
         threadByPool[pool] = res.body.threadId;
         await eventually(async () => (await t.db.query('SELECT status FROM thread WHERE id = $1', [res.body.threadId]))[0].status === 'triaged');
-        // The Foundation's mapping has no route to the nurse pool yet: place that thread there directly.
+        // No default rule routes an adult's question to the nurse pool: place that thread there directly.
         if (pool === 'nurse') await t.db.query(`UPDATE thread SET pool = 'nurse' WHERE id = $1`, [res.body.threadId]);
       }
     });

@@ -4,7 +4,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { StaffUserEntity } from '../staff/staff-user.entity';
-import { ApiKeyGuard } from './api-key.guard';
+import { ApiKeyGuard, PortalKeyVerifier } from './api-key.guard';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
@@ -23,7 +23,7 @@ import { RefreshTokenEntity } from './refresh-token.entity';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, ApiKeyGuard, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService, ApiKeyGuard, JwtModule],
+  providers: [AuthService, PortalKeyVerifier, ApiKeyGuard, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AuthService, PortalKeyVerifier, ApiKeyGuard, JwtModule],
 })
 export class AuthModule {}

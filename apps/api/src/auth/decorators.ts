@@ -5,9 +5,13 @@ import { isStaff, type Principal } from './principal';
 
 export const IS_PUBLIC = 'auth:public';
 export const ROLES = 'auth:roles';
+export const ALLOW_PORTAL_KEY = 'auth:allow-portal-key';
 
 /** No sign-in needed (health, login). */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+/** Signed-in staff or, instead, the portal integration's X-Api-Key. */
+export const AllowPortalKey = () => SetMetadata(ALLOW_PORTAL_KEY, true);
 
 /** Only these staff roles; without it, any signed-in staff member. */
 export const Roles = (...roles: StaffRole[]) => SetMetadata(ROLES, roles);

@@ -9,7 +9,9 @@ import { InitialSchema1763856000000 } from './migrations/1763856000000-initial-s
 import { StaffAuth1763870000000 } from './migrations/1763870000000-staff-auth';
 import { WorkspaceColumns1763880000000 } from './migrations/1763880000000-workspace-columns';
 import { PatientNotifications1763890000000 } from './migrations/1763890000000-patient-notifications';
+import { PracticeCalendar1763900000000 } from './migrations/1763900000000-practice-calendar';
 import { RefreshTokenEntity } from '../auth/refresh-token.entity';
+import { RoutingRuleSetEntity } from '../rules/routing-rule-set.entity';
 
 // Listed, not globbed: the API is bundled by webpack, where file globs find nothing.
 export const ENTITIES = [
@@ -21,6 +23,7 @@ export const ENTITIES = [
   OutboxEntity,
   AuditEventEntity,
   RefreshTokenEntity,
+  RoutingRuleSetEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1763856000000, StaffAuth1763870000000, WorkspaceColumns1763880000000, PatientNotifications1763890000000];
+export const MIGRATIONS = [InitialSchema1763856000000, StaffAuth1763870000000, WorkspaceColumns1763880000000, PatientNotifications1763890000000, PracticeCalendar1763900000000];

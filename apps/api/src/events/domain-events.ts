@@ -5,10 +5,14 @@
 export const DomainEvent = {
   ThreadCreated: 'domain.thread.created',
   ThreadChanged: 'domain.thread.changed',
+  /** Triage found an emergency: alert physicians and nurses at once. */
+  ThreadUrgent: 'domain.thread.urgent',
+  /** The SLA fell due with nobody having answered. */
+  ThreadOverdue: 'domain.thread.overdue',
 } as const;
 
 export interface ThreadDomainEvent {
   threadId: string;
   /** What happened, for logs and audit: ids and verbs only, never message content. */
-  reason: 'intake' | 'patient_reply' | 'triaged' | 'staff_action' | 'replied' | 'claim_expired';
+  reason: 'intake' | 'patient_reply' | 'triaged' | 'staff_action' | 'replied' | 'claim_expired' | 'urgent' | 'overdue';
 }

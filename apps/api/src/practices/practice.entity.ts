@@ -1,4 +1,10 @@
+import { DEFAULT_OPENING_HOURS, type OpeningHours, type PracticeCalendar } from '@carequeue/calendar';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** Sent at once into a thread the router marks urgent; the practice may word its own. */
+export const DEFAULT_SAFETY_REPLY =
+  'We received your message. If this is an emergency, call 911 or go to the nearest emergency room now. ' +
+  'If you are thinking about harming yourself, call or text 988. A member of our clinical team has been alerted and will contact you as soon as possible.';
 
 @Entity({ name: 'practice' })
 export class PracticeEntity {
@@ -23,6 +29,21 @@ export class PracticeEntity {
   @Column({ name: 'portal_url', type: 'text', nullable: true })
   portalUrl!: string | null;
 
+  /** Null: Monday to Friday, 08:00 to 17:00. */
+  @Column({ name: 'opening_hours', type: 'jsonb', nullable: true })
+  openingHours!: OpeningHours | null;
+
+  /** Local dates (YYYY-MM-DD) the practice is closed; SLA clocks skip them. */
+  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
+  holidays!: string[];
+
+  @Column({ name: 'safety_reply', type: 'text', nullable: true })
+  safetyReply!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+}
+
+export function practiceCalendar(practice: PracticeEntity): PracticeCalendar {
+  return { timeZone: practice.timezone, hours: practice.openingHours ?? DEFAULT_OPENING_HOURS, holidays: practice.holidays ?? [] };
 }

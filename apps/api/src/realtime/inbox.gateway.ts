@@ -101,6 +101,8 @@ export class InboxGateway implements OnGatewayInit, OnGatewayDisconnect {
   emitThread(event: InboxEventName, payload: ThreadEventPayload): void {
     const rooms: string[] = [Rooms.practice];
     if (payload.thread.pool) rooms.push(Rooms.pool(payload.thread.pool));
-    this.server.to(rooms).emit(event, payload);
+    // Emergencies and missed deadlines also reach the nurses, who supervise clinical queues.
+    if (event === InboxEvent.ThreadUrgent || event === InboxEvent.ThreadOverdue) rooms.push(Rooms.pool('nurse'), Rooms.pool('physician'));
+    this.server.to([...new Set(rooms)]).emit(event, payload);
   }
 }

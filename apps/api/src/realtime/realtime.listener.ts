@@ -25,6 +25,16 @@ export class RealtimeListener {
     return this.push(InboxEvent.ThreadUpdated, event);
   }
 
+  @OnEvent(DomainEvent.ThreadUrgent, { async: true, promisify: true })
+  onUrgent(event: ThreadDomainEvent): Promise<void> {
+    return this.push(InboxEvent.ThreadUrgent, event);
+  }
+
+  @OnEvent(DomainEvent.ThreadOverdue, { async: true, promisify: true })
+  onOverdue(event: ThreadDomainEvent): Promise<void> {
+    return this.push(InboxEvent.ThreadOverdue, event);
+  }
+
   private async push(name: InboxEventName, event: ThreadDomainEvent): Promise<void> {
     try {
       const thread = await this.threads.summary(event.threadId);

@@ -1,6 +1,7 @@
 import type { MessageCategory, StaffRole } from '@carequeue/contracts';
 import { graphemeLength } from '@carequeue/templates';
 import { PATIENT_NOTIFIER, type PatientNotification, type PatientNotifier } from '../notifications/patient-notifier';
+import { SAMPLE_MESSAGES } from '../testing/fixtures';
 import { eventually, startTestApp, type TestApp } from '../testing/test-app';
 
 describe('replies and patient notification (real PostgreSQL + Redis)', () => {
@@ -14,7 +15,7 @@ describe('replies and patient notification (real PostgreSQL + Redis)', () => {
     t.db.query(`SELECT body, author_role, notified_at FROM message WHERE thread_id = $1 AND author = 'staff' AND NOT internal`, [threadId]);
 
   async function newThread(category: MessageCategory = 'medication_refill', mrn = 'MRN-1'): Promise<string> {
-    const res = await t.post('/api/v1/messages', { externalId: `reply-${++serial}`, mrn, category, subject: 'Refill', body: 'Please refill my lisinopril.' });
+    const res = await t.post('/api/v1/messages', { externalId: `reply-${++serial}`, mrn, category, ...SAMPLE_MESSAGES[category] });
     await eventually(async () => (await row(res.body.threadId)).status === 'triaged');
     return res.body.threadId;
   }

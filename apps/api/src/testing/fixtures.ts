@@ -1,4 +1,4 @@
-import { STAFF_ROLES, type StaffRole } from '@carequeue/contracts';
+import { STAFF_ROLES, type MessageCategory, type StaffRole } from '@carequeue/contracts';
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../auth/password';
 import { PatientEntity } from '../patients/patient.entity';
@@ -6,6 +6,17 @@ import { PracticeEntity } from '../practices/practice.entity';
 import { StaffUserEntity } from '../staff/staff-user.entity';
 
 export const FIXTURE_PASSWORD = 'fixture-password-1';
+
+/** One realistic message per category, which the triage engine routes as labelled. */
+export const SAMPLE_MESSAGES: Record<MessageCategory, { subject: string; body: string }> = {
+  medication_refill: { subject: 'Refill', body: 'Please refill my lisinopril 10 mg, I have two pills left.' },
+  appointment: { subject: 'Annual physical', body: 'I would like to book my annual physical next month, mornings if possible.' },
+  test_results: { subject: 'Lab results', body: 'Are my cholesterol results from Monday back yet?' },
+  clinical_question: { subject: 'Swollen knee', body: 'My knee is still swollen two weeks after I twisted it. Should I get an x-ray?' },
+  billing: { subject: 'Bill', body: 'I think I was charged twice for my last visit.' },
+  records_forms: { subject: 'School form', body: 'My son needs his school physical form signed before September.' },
+  other: { subject: 'Parking', body: 'Is the parking garage open on Saturdays?' },
+};
 
 export interface PracticeFixture {
   practice: PracticeEntity;

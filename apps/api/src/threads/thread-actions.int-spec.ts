@@ -1,7 +1,7 @@
 import type { MessageCategory, StaffRole } from '@carequeue/contracts';
 import { hashPassword } from '../auth/password';
 import { StaffUserEntity } from '../staff/staff-user.entity';
-import { FIXTURE_PASSWORD } from '../testing/fixtures';
+import { FIXTURE_PASSWORD, SAMPLE_MESSAGES } from '../testing/fixtures';
 import { eventually, startTestApp, type TestApp } from '../testing/test-app';
 import { ClaimExpiryService } from './claim-expiry.service';
 
@@ -17,7 +17,7 @@ describe('claims, re-route, escalate, close (real PostgreSQL + Redis)', () => {
   const row = async (threadId: string) => (await t.db.query('SELECT * FROM thread WHERE id = $1', [threadId]))[0];
 
   async function newThread(category: MessageCategory = 'appointment', mrn = 'MRN-1'): Promise<string> {
-    const res = await t.post('/api/v1/messages', { externalId: `actions-${++serial}`, mrn, category, subject: 'Test', body: 'Please help with this.' });
+    const res = await t.post('/api/v1/messages', { externalId: `actions-${++serial}`, mrn, category, ...SAMPLE_MESSAGES[category] });
     await eventually(async () => (await row(res.body.threadId)).status === 'triaged');
     return res.body.threadId;
   }
@@ -74,6 +74,7 @@ describe('claims, re-route, escalate, close (real PostgreSQL + Redis)', () => {
 
   it('re-routes with a staff-only note', async () => {
     const threadId = await newThread('other');
+    expect((await row(threadId)).pool).toBe('medical_assistant');
     expect((await act('medical_assistant', threadId, 'reroute', { pool: 'billing', note: '  Question is about a copay.  ' })).status).toBe(204);
     expect(await row(threadId)).toMatchObject({ pool: 'billing', status: 'triaged', claimed_by: null });
     const [note] = await t.db.query(`SELECT body, internal, author_role FROM message WHERE thread_id = $1 AND internal`, [threadId]);
@@ -84,13 +85,14 @@ describe('claims, re-route, escalate, close (real PostgreSQL + Redis)', () => {
 
   it("escalates to the patient's physician, or their cover while they are away", async () => {
     const threadId = await newThread('medication_refill');
+    expect((await row(threadId)).priority).toBe('high'); // the default 'Refill requests' rule
     await act('medical_assistant', threadId, 'claim');
     expect((await act('medical_assistant', threadId, 'escalate', { note: 'Dose change requested: needs a physician.' })).status).toBe(204);
     expect(await row(threadId)).toMatchObject({
       pool: 'physician',
       escalated: true,
       escalation_note: 'Dose change requested: needs a physician.',
-      priority: 'high',
+      priority: 'urgent', // raised one step
       assignee_id: t.fixture.physician.id,
       claimed_by: null,
     });

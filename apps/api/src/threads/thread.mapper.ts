@@ -27,6 +27,7 @@ export function toThreadSummary(thread: ThreadEntity): ThreadSummary {
     claimedBy: liveClaimer(thread),
     claimExpiresAt: liveClaimer(thread) ? (thread.claimExpiresAt?.toISOString() ?? null) : null,
     escalated: thread.escalated,
+    overdueAt: thread.overdueAt ? thread.overdueAt.toISOString() : null,
     messageCount: thread.messageCount,
     lastMessageAt: thread.lastMessageAt.toISOString(),
     dueAt: thread.dueAt ? thread.dueAt.toISOString() : null,

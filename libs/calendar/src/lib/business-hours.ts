@@ -18,7 +18,9 @@ export const DEFAULT_OPENING_HOURS: OpeningHours = {
   5: { open: '08:00', close: '17:00' },
 };
 
+/** "HH:MM" to minutes after midnight; "24:00" (end of day) is allowed, so a day can be open throughout. */
 const toMinutes = (hhmm: string): number => {
+  if (hhmm === '24:00') return 24 * 60;
   const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(hhmm);
   if (!match) throw new Error(`not a HH:MM time: ${hhmm}`);
   return Number(match[1]) * 60 + Number(match[2]);
@@ -61,9 +63,13 @@ function* openSpans(from: Date, calendar: PracticeCalendar): Generator<OpenSpan>
     if (span && !holidays.has(isoDate(day.year, day.month, day.day))) {
       const open = toMinutes(span.open);
       const close = toMinutes(span.close);
+      const next = nextDate(day.year, day.month, day.day);
       yield {
         start: zonedInstant(day.year, day.month, day.day, Math.floor(open / 60), open % 60, calendar.timeZone).getTime(),
-        end: zonedInstant(day.year, day.month, day.day, Math.floor(close / 60), close % 60, calendar.timeZone).getTime(),
+        end:
+          close === 24 * 60
+            ? zonedInstant(next.year, next.month, next.day, 0, 0, calendar.timeZone).getTime()
+            : zonedInstant(day.year, day.month, day.day, Math.floor(close / 60), close % 60, calendar.timeZone).getTime(),
       };
       i = 0;
     }

@@ -64,6 +64,14 @@ describe('SLA due times in business hours', () => {
     expect(validateCalendar(calendar)).toEqual([]);
   });
 
+  it('counts a round-the-clock calendar (00:00–24:00 every day) like the wall clock', () => {
+    const always = { 0: { open: '00:00', close: '24:00' }, 1: { open: '00:00', close: '24:00' }, 2: { open: '00:00', close: '24:00' }, 3: { open: '00:00', close: '24:00' }, 4: { open: '00:00', close: '24:00' }, 5: { open: '00:00', close: '24:00' }, 6: { open: '00:00', close: '24:00' } } as const;
+    const open247: PracticeCalendar = { timeZone: NY, hours: always, holidays: [] };
+    const saturdayNight = ny(2026, 11, 21, 23, 50);
+    expect(addBusinessMinutes(saturdayNight, 30, open247).getTime() - saturdayNight.getTime()).toBe(30 * 60_000);
+    expect(validateCalendar(open247)).toEqual([]);
+  });
+
   it('refuses a calendar with no opening hours instead of looping', () => {
     expect(() => dueAt('high', ny(2026, 11, 24, 9), { timeZone: NY, hours: {}, holidays: [] })).toThrow(/no opening hours/);
   });

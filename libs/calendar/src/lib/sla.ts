@@ -22,5 +22,5 @@ export function dueAt(priority: SlaPriority, receivedAt: Date, calendar: Practic
 
 /** An explicit SLA in hours (a routing rule's), counted in opening hours like the defaults. */
 export function dueAfterBusinessHours(receivedAt: Date, hours: number, calendar: PracticeCalendar): Date {
-  return addBusinessMinutes(receivedAt, Math.round(hours * 60), calendar);
+  return addBusinessMinutes(receivedAt, hours * 60, calendar);
 }

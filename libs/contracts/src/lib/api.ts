@@ -72,6 +72,8 @@ export interface ThreadSummary {
   claimExpiresAt: string | null;
   /** Escalated to the physician by an assistant or nurse (the note is in the detail). */
   escalated: boolean;
+  /** When the SLA fell due unanswered and the thread was escalated for it. */
+  overdueAt: string | null;
   messageCount: number;
   lastMessageAt: string;
   dueAt: string | null;

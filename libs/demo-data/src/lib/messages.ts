@@ -39,6 +39,8 @@ export const DEMO_MESSAGES: readonly DemoMessage[] = [
   { category: 'other', subject: 'Thank you', body: 'Just wanted to say thank you to the nurse who helped me last week. She was very kind.' },
   { category: 'appointment', subject: 'need refill and appt', body: 'Can I get a refill of my levothyroxine and also make an appointment to recheck my thyroid levels?' },
   { category: 'other', subject: 'Question', body: 'how do i change my pharmacy in the portal? i moved to a new address' },
+  { category: 'clinical_question', subject: 'Chest pressure', body: 'Since this morning I have had pressure in my chest and I get short of breath walking to the car. Is this something to worry about?' },
+  { category: 'appointment', subject: 'Appointment for my dad', body: 'Can my father be seen today? His speech is slurred and the left side of his face is drooping since lunch.' },
   { category: 'clinical_question', subject: 'Vaccines before travel', body: 'I am traveling to Kenya in two months. Which vaccines do I need and can you give them here?' },
 ];
 

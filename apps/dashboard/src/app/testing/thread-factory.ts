@@ -21,6 +21,7 @@ export function aThread(overrides: Partial<ThreadSummary> = {}): ThreadSummary {
     claimedBy: null,
     claimExpiresAt: null,
     escalated: false,
+    overdueAt: null,
     messageCount: 1,
     lastMessageAt: '2025-03-03T09:00:00.000Z',
     dueAt: null,
