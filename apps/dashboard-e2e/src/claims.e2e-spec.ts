@@ -1,31 +1,20 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  createScratchDatabase,
-  DEMO_PASSWORD,
-  launchChromium,
-  postMessage,
-  signInThroughPage,
-  startApiServer,
-  type ApiServer,
-  type ScratchDatabase,
-} from '@carequeue/testing';
+import type { BrowserContext, Page } from 'playwright-core';
+import { DEMO_PASSWORD, postMessage, signInThroughPage, startBrowserStack, type ApiServer, type BrowserStack } from '@carequeue/testing';
 
 /** Two assistants in two browsers: a claim made by one appears live in the other's Inbox. */
 describe('claims, live across browsers', () => {
-  let database: ScratchDatabase;
+  let stack: BrowserStack;
   let server: ApiServer;
-  let browser: Browser;
   const contexts: BrowserContext[] = [];
   let dana: Page;
   let eli: Page;
   let threadId: string;
 
   beforeAll(async () => {
-    database = await createScratchDatabase('cq_claims');
-    server = await startApiServer({ env: { DATABASE_URL: database.url, SEED_DEMO: 'true' } });
-    browser = await launchChromium();
+    stack = await startBrowserStack('cq_claims');
+    server = stack.server;
     for (const email of ['dana.patel@riverside.example', 'eli.novak@riverside.example']) {
-      const context = await browser.newContext();
+      const context = await stack.browser.newContext();
       contexts.push(context);
       const page = await context.newPage();
       await signInThroughPage(page, server.baseUrl, email, DEMO_PASSWORD);
@@ -43,9 +32,7 @@ describe('claims, live across browsers', () => {
   });
   afterAll(async () => {
     for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.stop();
-    await database?.drop();
+    await stack?.close();
   });
 
   const row = (page: Page) => page.locator(`[data-testid="inbox-row"][data-thread-id="${threadId}"]`);

@@ -1,33 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
-import {
-  createScratchDatabase,
-  DEMO_LOGINS,
-  DEMO_PASSWORD,
-  launchChromium,
-  postMessage,
-  signInThroughPage,
-  startApiServer,
-  type ApiServer,
-  type ScratchDatabase,
-} from '@carequeue/testing';
+import type { Page } from 'playwright-core';
+import { DEMO_LOGINS, DEMO_PASSWORD, postMessage, signInThroughPage, startBrowserStack, type ApiServer, type BrowserStack } from '@carequeue/testing';
 
 /** A person opens the Inbox, and a message posted by the portal appears without a reload. */
 describe('Inbox in Chromium', () => {
-  let database: ScratchDatabase;
+  let stack: BrowserStack;
   let server: ApiServer;
-  let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    database = await createScratchDatabase('cq_browser');
-    server = await startApiServer({ env: { DATABASE_URL: database.url, SEED_DEMO: 'true' } });
-    browser = await launchChromium();
-    page = await browser.newPage();
+    stack = await startBrowserStack('cq_browser');
+    server = stack.server;
+    page = await stack.browser.newPage();
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await database?.drop();
+    await stack?.close();
   });
 
   it('sends a signed-out visitor to sign in, and back to the Inbox afterwards', async () => {

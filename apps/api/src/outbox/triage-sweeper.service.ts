@@ -1,6 +1,7 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { PeriodicTask } from '../common/periodic-task';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { OutboxDispatcher } from './outbox.dispatcher';
 import type { OutboxTopic } from './outbox.entity';
@@ -22,38 +23,25 @@ const PENDING_GRACE_SECONDS = 2;
  * replies whose patient was not yet notified.
  */
 @Injectable()
-export class TriageSweeper implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(TriageSweeper.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running = false;
-
+export class TriageSweeper extends PeriodicTask {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly db: DataSource,
     private readonly dispatcher: OutboxDispatcher,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (!this.config.runWorkers) return;
-    this.timer = setInterval(() => void this.tick(), this.config.sweepIntervalSeconds * 1000);
-    this.timer.unref();
+  ) {
+    super();
   }
 
-  onModuleDestroy(): void {
-    if (this.timer) clearInterval(this.timer);
+  protected schedule() {
+    return { enabled: this.config.runWorkers, everyMs: this.config.sweepIntervalSeconds * 1000 };
   }
 
-  private async tick(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
-    try {
-      const report = await this.sweepOnce();
-      if (report.dispatched + report.requeued + report.failed > 0) this.logger.log(report, 'sweep');
-    } catch (error) {
-      this.logger.warn({ reason: error instanceof Error ? error.message : String(error) }, 'sweep failed');
-    } finally {
-      this.running = false;
-    }
+  protected runOnce(): Promise<SweepReport> {
+    return this.sweepOnce();
+  }
+
+  protected override shouldLog(report: SweepReport): boolean {
+    return report.dispatched + report.requeued + report.failed > 0;
   }
 
   async sweepOnce(stuckAfterSeconds = this.config.sweepAfterSeconds): Promise<SweepReport> {

@@ -1,7 +1,8 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { PeriodicTask } from '../common/periodic-task';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { DomainEvent, type ThreadDomainEvent } from '../events/domain-events';
 
@@ -14,24 +15,21 @@ const UNANSWERED = `status <> 'closed' AND first_response_at IS NULL AND overdue
  * job does it on time; a sweep every minute catches any job Redis lost.
  */
 @Injectable()
-export class SlaService implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(SlaService.name);
-  private timer: NodeJS.Timeout | null = null;
-
+export class SlaService extends PeriodicTask {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly db: DataSource,
     private readonly events: EventEmitter2,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (!this.config.runWorkers) return;
-    this.timer = setInterval(() => void this.sweep().catch((e: Error) => this.logger.warn({ reason: e.message }, 'SLA sweep failed')), 60_000);
-    this.timer.unref();
+  ) {
+    super();
   }
 
-  onModuleDestroy(): void {
-    if (this.timer) clearInterval(this.timer);
+  protected schedule() {
+    return { enabled: this.config.runWorkers, everyMs: 60_000 };
+  }
+
+  protected runOnce(): Promise<string[]> {
+    return this.sweep();
   }
 
   /** Marks the thread overdue if it is due by now and still unanswered; true when it did. */

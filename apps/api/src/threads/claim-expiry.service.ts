@@ -1,30 +1,28 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { PeriodicTask } from '../common/periodic-task';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { DomainEvent, type ThreadDomainEvent } from '../events/domain-events';
 
 /** Returns lapsed claims to their pool, so every inbox shows the thread as free again. */
 @Injectable()
-export class ClaimExpiryService implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(ClaimExpiryService.name);
-  private timer: NodeJS.Timeout | null = null;
-
+export class ClaimExpiryService extends PeriodicTask {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly db: DataSource,
     private readonly events: EventEmitter2,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (!this.config.runWorkers) return;
-    this.timer = setInterval(() => void this.releaseLapsed().catch((e: Error) => this.logger.warn({ reason: e.message }, 'claim expiry failed')), 30_000);
-    this.timer.unref();
+  ) {
+    super();
   }
 
-  onModuleDestroy(): void {
-    if (this.timer) clearInterval(this.timer);
+  protected schedule() {
+    return { enabled: this.config.runWorkers, everyMs: 30_000 };
+  }
+
+  protected runOnce(): Promise<string[]> {
+    return this.releaseLapsed();
   }
 
   async releaseLapsed(): Promise<string[]> {

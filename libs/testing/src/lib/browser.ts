@@ -1,5 +1,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
+import { startApiServer, type ApiServer } from './api-server';
+import { createScratchDatabase, type ScratchDatabase } from './databases';
 
 /** Debian's Chromium (never a downloaded browser build); CHROMIUM_PATH overrides. */
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -31,4 +33,28 @@ export async function signInThroughPage(page: Page, baseUrl: string, email: stri
   await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
   await page.getByTestId('whoami').waitFor();
+}
+
+export interface BrowserStack {
+  server: ApiServer;
+  browser: Browser;
+  database: ScratchDatabase;
+  close(): Promise<void>;
+}
+
+/** A scratch database, the built API serving the dashboard on it (demo practice seeded), and a Chromium. */
+export async function startBrowserStack(databasePrefix: string): Promise<BrowserStack> {
+  const database = await createScratchDatabase(databasePrefix);
+  const server = await startApiServer({ env: { DATABASE_URL: database.url, SEED_DEMO: 'true' } });
+  const browser = await launchChromium();
+  return {
+    server,
+    browser,
+    database,
+    close: async () => {
+      await browser.close();
+      await server.stop();
+      await database.drop();
+    },
+  };
 }
