@@ -15,7 +15,9 @@ export abstract class PeriodicTask implements OnApplicationBootstrap, OnModuleDe
   /** One pass; what it returns is logged when `shouldLog` says so. */
   protected abstract runOnce(): Promise<unknown>;
 
-  protected shouldLog(_result: unknown): boolean {
+  /** Passes are quiet unless a subclass says which results are worth a line. */
+  protected shouldLog(result: unknown): boolean {
+    void result;
     return false;
   }
 
