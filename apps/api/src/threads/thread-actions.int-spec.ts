@@ -130,6 +130,23 @@ describe('claims, re-route, escalate, close (real PostgreSQL + Redis)', () => {
     expect((await act(secondMaToken, threadId, 'claim')).status).toBe(200);
   });
 
+  it('filters the queue by category, priority, overdue and "mine"', async () => {
+    const refill = await newThread('medication_refill');
+    const parking = await newThread('other');
+    await act('medical_assistant', refill, 'claim');
+    const ids = async (query: string) => ((await t.get(`/api/v1/threads?limit=200&${query}`, 'medical_assistant')).body.items as { id: string }[]).map((i) => i.id);
+    expect(await ids('category=medication_refill')).toContain(refill);
+    expect(await ids('category=medication_refill')).not.toContain(parking);
+    expect(await ids('priority=high')).toContain(refill); // the refill rule's priority
+    // Earlier tests in this file claimed threads too, so check membership, not the whole list.
+    expect(await ids('mine=true')).toContain(refill);
+    expect(await ids('mine=true')).not.toContain(parking);
+    await t.db.query(`UPDATE thread SET due_at = now() - interval '1 minute' WHERE id = $1`, [parking]);
+    expect(await ids('overdue=true')).toContain(parking);
+    expect(await ids('overdue=true')).not.toContain(refill);
+    expect((await t.get('/api/v1/threads?overdue=maybe', 'medical_assistant')).body.errors[0].field).toBe('overdue');
+  });
+
   it('answers 404 for an unknown thread and 400 for a malformed id', async () => {
     expect((await act('medical_assistant', '00000000-0000-4000-8000-000000000000', 'claim')).status).toBe(404);
     expect((await act('medical_assistant', 'nope', 'claim')).status).toBe(400);

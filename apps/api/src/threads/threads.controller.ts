@@ -23,7 +23,7 @@ export class ThreadsController {
     if (query.pool && !pools.includes(query.pool)) {
       throw new ForbiddenException(`the ${staff.role} role cannot read the ${query.pool} pool`);
     }
-    return this.threads.list(staff.practiceId, query, pools);
+    return this.threads.list(staff.practiceId, query, pools, staff.userId);
   }
 
   @Get(':id')

@@ -23,7 +23,7 @@ export class ThreadsService {
   ) {}
 
   /** `pools`: the pools the reader may see; a partial list also hides threads not yet routed. */
-  async list(practiceId: string, query: ListThreadsQuery, pools: readonly Pool[] = POOLS): Promise<Page<ThreadSummary>> {
+  async list(practiceId: string, query: ListThreadsQuery, pools: readonly Pool[] = POOLS, readerId?: string): Promise<Page<ThreadSummary>> {
     const qb = this.threads
       .createQueryBuilder('thread')
       .leftJoinAndSelect('thread.patient', 'patient')
@@ -32,6 +32,10 @@ export class ThreadsService {
     if (pools.length < POOLS.length) qb.andWhere('thread.pool IN (:...pools)', { pools: [...pools] });
     if (query.status) qb.andWhere('thread.status = :status', { status: query.status });
     if (query.pool) qb.andWhere('thread.pool = :pool', { pool: query.pool });
+    if (query.category) qb.andWhere('thread.category = :category', { category: query.category });
+    if (query.priority) qb.andWhere('thread.priority = :priority', { priority: query.priority });
+    if (query.overdue) qb.andWhere(`thread.due_at < now() AND thread.first_response_at IS NULL AND thread.status <> 'closed'`);
+    if (query.mine && readerId) qb.andWhere('(thread.claimed_by = :reader OR thread.assignee_id = :reader)', { reader: readerId });
     // Patient and claimer are many-to-one joins, so rows never multiply and plain LIMIT/OFFSET pages correctly.
     qb.addSelect(PRIORITY_RANK, 'priority_rank')
       .orderBy('thread.urgent', 'DESC')

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { POOLS, THREAD_STATUSES, type Pool, type ThreadStatus } from '@carequeue/contracts';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { MESSAGE_CATEGORIES, POOLS, PRIORITIES, THREAD_STATUSES, type MessageCategory, type Pool, type Priority, type ThreadStatus } from '@carequeue/contracts';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 
 export class ListThreadsQuery {
   @ApiPropertyOptional({ enum: THREAD_STATUSES })
@@ -13,6 +13,28 @@ export class ListThreadsQuery {
   @IsOptional()
   @IsIn(POOLS, { message: `pool must be one of ${POOLS.join(', ')}` })
   pool?: Pool;
+
+  @ApiPropertyOptional({ enum: MESSAGE_CATEGORIES })
+  @IsOptional()
+  @IsIn(MESSAGE_CATEGORIES, { message: `category must be one of ${MESSAGE_CATEGORIES.join(', ')}` })
+  category?: MessageCategory;
+
+  @ApiPropertyOptional({ enum: PRIORITIES })
+  @IsOptional()
+  @IsIn(PRIORITIES, { message: `priority must be one of ${PRIORITIES.join(', ')}` })
+  priority?: Priority;
+
+  @ApiPropertyOptional({ description: 'Only threads past their due time and still unanswered' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'overdue must be true or false' })
+  overdue?: boolean;
+
+  @ApiPropertyOptional({ description: 'Only threads I have claimed or that routing assigned to me' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'mine must be true or false' })
+  mine?: boolean;
 
   @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
   @IsOptional()

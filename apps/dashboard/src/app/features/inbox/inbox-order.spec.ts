@@ -1,5 +1,15 @@
 import { aThread } from '../../testing/thread-factory';
-import { compareThreads, countByPool, matchesStatus, mergeThreads, sortThreads, upsertThread } from './inbox-order';
+import {
+  compareThreads,
+  countByPool,
+  matchesFilters,
+  matchesStatus,
+  mergeThreads,
+  NO_QUEUE_FILTERS,
+  sortThreads,
+  upsertThread,
+  type QueueFilters,
+} from './inbox-order';
 
 const ids = (threads: readonly { id: string }[]) => threads.map((t) => t.id);
 
@@ -87,5 +97,20 @@ describe('filters and counts', () => {
   it('treats "open" as everything but closed', () => {
     expect(matchesStatus(aThread({ status: 'waiting_for_patient' }), 'open')).toBe(true);
     expect(matchesStatus(aThread({ status: 'closed' }), 'open')).toBe(false);
+  });
+});
+
+describe('matchesFilters', () => {
+  const now = Date.parse('2025-03-03T12:00:00Z');
+  it('narrows by category, priority, past due and mine', () => {
+    const refill = aThread({ category: 'medication_refill', priority: 'high', dueAt: '2025-03-03T11:00:00Z', claimedBy: { id: 'me', name: 'Me', role: 'medical_assistant' } });
+    const bill = aThread({ category: 'billing', priority: 'routine', dueAt: '2025-03-04T11:00:00Z', assigneeId: 'someone' });
+    const pass = (filters: Partial<QueueFilters>) => [refill, bill].filter((t) => matchesFilters(t, { ...NO_QUEUE_FILTERS, ...filters }, now)).map((t) => t.category);
+    expect(pass({})).toEqual(['medication_refill', 'billing']);
+    expect(pass({ category: 'billing' })).toEqual(['billing']);
+    expect(pass({ priority: 'high' })).toEqual(['medication_refill']);
+    expect(pass({ overdueOnly: true })).toEqual(['medication_refill']);
+    expect(pass({ mineOf: 'me' })).toEqual(['medication_refill']);
+    expect(pass({ mineOf: 'someone' })).toEqual(['billing']);
   });
 });

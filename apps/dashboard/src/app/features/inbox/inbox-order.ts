@@ -1,4 +1,4 @@
-import { POOLS, PRIORITIES, type Pool, type ThreadStatus, type ThreadSummary } from '@carequeue/contracts';
+import { POOLS, PRIORITIES, type MessageCategory, type Pool, type Priority, type ThreadStatus, type ThreadSummary } from '@carequeue/contracts';
 
 /** The pool chips: every pool, or one. */
 export type PoolFilter = Pool | 'all';
@@ -76,4 +76,23 @@ export function mergeThreads(current: readonly ThreadSummary[], incoming: readon
     if (!held || time(held.updatedAt) <= time(thread.updatedAt)) byId.set(thread.id, thread);
   }
   return sortThreads([...byId.values()]);
+}
+
+/** Narrower views of the queue: a category, a priority, past due, or mine. Empty means no narrowing. */
+export interface QueueFilters {
+  category: MessageCategory | null;
+  priority: Priority | null;
+  overdueOnly: boolean;
+  /** The signed-in person's id when "mine" is on: claimed by them or routed to them. */
+  mineOf: string | null;
+}
+
+export const NO_QUEUE_FILTERS: QueueFilters = { category: null, priority: null, overdueOnly: false, mineOf: null };
+
+export function matchesFilters(thread: ThreadSummary, filters: QueueFilters, now: number): boolean {
+  if (filters.category && thread.category !== filters.category) return false;
+  if (filters.priority && thread.priority !== filters.priority) return false;
+  if (filters.overdueOnly && !(thread.overdueAt || (thread.dueAt && Date.parse(thread.dueAt) < now && thread.status !== 'closed'))) return false;
+  if (filters.mineOf && thread.claimedBy?.id !== filters.mineOf && thread.assigneeId !== filters.mineOf) return false;
+  return true;
 }

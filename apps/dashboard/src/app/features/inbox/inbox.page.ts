@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, OnInit, inject } from '@angular/core';
-import { POOLS, POOL_LABELS, THREAD_STATUSES } from '@carequeue/contracts';
+import { CATEGORY_LABELS, POOLS, POOL_LABELS, THREAD_STATUSES, type MessageCategory, type Priority } from '@carequeue/contracts';
+import { SessionStore } from '../../core/auth/session.store';
 import { ClockService } from '../../core/clock.service';
-import { STATUS_LABELS } from '../../core/labels';
+import { PRIORITY_LABELS, STATUS_LABELS } from '../../core/labels';
 import { InboxRowComponent } from './inbox-row.component';
 import type { PoolFilter, StatusFilter } from './inbox-order';
 import { InboxStore } from './inbox.store';
@@ -35,6 +36,28 @@ export class InboxPage implements OnInit {
     // The store outlives the page (it is provided on the Inbox routes), so coming back from a
     // thread refreshes the queue instead of starting from a blank list.
     this.store.load();
+  }
+
+  protected readonly categoryOptions = Object.entries(CATEGORY_LABELS) as [MessageCategory, string][];
+  protected readonly priorityOptions = Object.entries(PRIORITY_LABELS) as [Priority, string][];
+  private readonly me = inject(SessionStore).user;
+
+  protected onCategoryChange(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    this.store.setFilters({ category: value ? (value as MessageCategory) : null });
+  }
+
+  protected onPriorityChange(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    this.store.setFilters({ priority: value ? (value as Priority) : null });
+  }
+
+  protected onOverdueChange(event: Event): void {
+    this.store.setFilters({ overdueOnly: (event.target as HTMLInputElement).checked });
+  }
+
+  protected onMineChange(event: Event): void {
+    this.store.setFilters({ mineOf: (event.target as HTMLInputElement).checked ? (this.me()?.id ?? null) : null });
   }
 
   protected onStatusChange(event: Event): void {

@@ -8,8 +8,11 @@ import { DASHBOARD_CONFIG } from '../../core/app-config';
 import { InboxSocketService, type ThreadEvent } from '../../core/inbox-socket.service';
 import {
   countByPool,
+  matchesFilters,
   matchesPool,
   matchesStatus,
+  NO_QUEUE_FILTERS,
+  type QueueFilters,
   mergeThreads,
   upsertThread,
   type PoolFilter,
@@ -44,6 +47,8 @@ export class InboxStore {
   private readonly serverTotal = signal(0);
   private readonly pool = signal<PoolFilter>('all');
   private readonly status = signal<StatusFilter>('open');
+  private readonly narrow = signal<QueueFilters>(NO_QUEUE_FILTERS);
+  private readonly clockNow = signal(Date.now());
   private readonly freshIds = signal<ReadonlySet<string>>(new Set());
   private readonly announced = signal<readonly Announcement[]>([]);
 
@@ -58,14 +63,23 @@ export class InboxStore {
   readonly error = this.loadError.asReadonly();
   readonly poolFilter = this.pool.asReadonly();
   readonly statusFilter = this.status.asReadonly();
+  readonly queueFilters = this.narrow.asReadonly();
   readonly highlighted = this.freshIds.asReadonly();
   readonly announcements = this.announced.asReadonly();
 
   readonly visible = computed(() => {
     const pool = this.pool();
     const status = this.status();
-    return this.threadList().filter((t) => matchesPool(t, pool) && matchesStatus(t, status));
+    const narrow = this.narrow();
+    const now = this.clockNow();
+    return this.threadList().filter((t) => matchesPool(t, pool) && matchesStatus(t, status) && matchesFilters(t, narrow, now));
   });
+
+  /** Narrow the queue further (category, priority, past due, mine); `now` dates the "past due" test. */
+  setFilters(filters: Partial<QueueFilters>, now = Date.now()): void {
+    this.clockNow.set(now);
+    this.narrow.update((current) => ({ ...current, ...filters }));
+  }
   readonly poolCounts = computed(() => countByPool(this.threadList(), this.status()));
   /** The API holds more threads than the first page brought. */
   readonly hiddenByPaging = computed(() => Math.max(0, this.serverTotal() - this.threadList().length));
