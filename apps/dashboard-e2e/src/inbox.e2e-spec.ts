@@ -56,7 +56,7 @@ describe('Inbox in Chromium', () => {
 
   let refillThreadId = '';
 
-  it('lets an assistant claim the refill, reply with a live counter, and see it sent and signed', async () => {
+  it('lets an assistant claim the refill, reply from a template, and see it sent and signed', async () => {
     const res = await postMessage(server.baseUrl, {
       externalId: `browser-reply-${Date.now()}`,
       mrn: 'MRN100004',
@@ -71,14 +71,18 @@ describe('Inbox in Chromium', () => {
     await page.getByTestId('claim').click();
     await page.getByTestId('claim-holder').filter({ hasText: 'You are working on this.' }).waitFor();
 
-    await page.getByTestId('reply-body').fill('Hi {{patient.firstName}}, your refill is at the pharmacy. 👍🏽');
-    // 62 characters typed (the emoji with its skin tone is one) plus the signature line.
+    // Start from the practice's "Refill sent" template; placeholders are filled on sending.
+    await page.getByTestId('template-picker').selectOption({ label: 'Refill sent (alt+1)' });
+    expect(await page.getByTestId('reply-body').inputValue()).toContain('{{patient.firstName}}');
     expect(await page.getByTestId('reply-count').textContent()).toMatch(/^\s*\d+ \/ 2,000 characters\s*$/);
     await page.getByTestId('reply-send').click();
 
     const last = page.getByTestId('thread-message').last();
     await last.filter({ hasText: '— Dana Patel, Medical Assistant' }).waitFor({ timeout: 5_000 });
-    expect(await last.textContent()).toContain('your refill is at the pharmacy');
+    const sent = (await last.textContent()) ?? '';
+    expect(sent).toContain('your refill has been sent to your pharmacy');
+    expect(sent).toContain('(555) 010-2000');
+    expect(sent).not.toContain('{{');
     await page.getByText('Closed', { exact: true }).first().waitFor();
   });
 

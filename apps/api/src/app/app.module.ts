@@ -22,6 +22,7 @@ import { RepliesModule } from '../replies/replies.module';
 import { RulesModule } from '../rules/rules.module';
 import { SeedModule } from '../seed/seed.module';
 import { SlaModule } from '../sla/sla.module';
+import { TemplatesModule } from '../templates/templates.module';
 import { ThreadsModule } from '../threads/threads.module';
 import { TriageModule } from '../triage/triage.module';
 
@@ -66,6 +67,7 @@ export class AppModule {
         NotificationsModule.register(config.runWorkers),
         RepliesModule,
         RulesModule,
+        TemplatesModule,
         RealtimeModule,
         HealthModule,
         SeedModule,

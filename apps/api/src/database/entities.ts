@@ -12,6 +12,7 @@ import { PatientNotifications1763890000000 } from './migrations/1763890000000-pa
 import { PracticeCalendar1763900000000 } from './migrations/1763900000000-practice-calendar';
 import { RefreshTokenEntity } from '../auth/refresh-token.entity';
 import { RoutingRuleSetEntity } from '../rules/routing-rule-set.entity';
+import { ReplyTemplateEntity } from '../templates/reply-template.entity';
 
 // Listed, not globbed: the API is bundled by webpack, where file globs find nothing.
 export const ENTITIES = [
@@ -24,6 +25,7 @@ export const ENTITIES = [
   AuditEventEntity,
   RefreshTokenEntity,
   RoutingRuleSetEntity,
+  ReplyTemplateEntity,
 ];
 
 export const MIGRATIONS = [InitialSchema1763856000000, StaffAuth1763870000000, WorkspaceColumns1763880000000, PatientNotifications1763890000000, PracticeCalendar1763900000000];

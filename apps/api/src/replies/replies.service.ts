@@ -8,6 +8,7 @@ import { PracticeEntity } from '../practices/practice.entity';
 import { StaffUserEntity } from '../staff/staff-user.entity';
 import { MessageEntity } from '../threads/message.entity';
 import { ThreadActionsService, type Staff } from '../threads/thread-actions.service';
+import { TemplatesService } from '../templates/templates.service';
 import { ThreadEntity } from '../threads/thread.entity';
 import type { ReplyDto, ReplyResult } from './reply.dto';
 
@@ -21,9 +22,11 @@ export class RepliesService {
   constructor(
     private readonly actions: ThreadActionsService,
     private readonly outbox: OutboxDispatcher,
+    private readonly templates: TemplatesService,
   ) {}
 
   async reply(staff: Staff, threadId: string, dto: ReplyDto): Promise<ReplyResult> {
+    const template = dto.templateId ? await this.templates.usable(staff, dto.templateId) : null;
     let result: ReplyResult | null = null;
     const audit: Record<string, string> = {};
     await this.actions.withThread(
@@ -38,6 +41,7 @@ export class RepliesService {
           signer: { name: staff.name, role: staff.role },
           channel: 'portal',
           limits: { portal: practice.maxMessageLength },
+          templateLimit: template?.maxLength ?? null,
         });
         if (composed.errors.length) {
           throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: composed.errors.map((e) => e.message).join('; '), errors: composed.errors });
@@ -50,6 +54,7 @@ export class RepliesService {
           authorStaffId: staff.userId,
           authorRole: staff.role,
           internal: false,
+          templateId: template?.id ?? null,
           body: composed.text,
           sentAt: now,
           triagedAt: now,

@@ -11,6 +11,7 @@ import { PracticeEntity } from '../practices/practice.entity';
 import { PracticeService } from '../practices/practice.service';
 import { StaffUserEntity } from '../staff/staff-user.entity';
 import { DEMO_PRACTICE_NAME } from './demo-practice';
+import { ReplyTemplateEntity } from '../templates/reply-template.entity';
 import { IntakeMessageDto } from '../messages/dto/intake-message.dto';
 
 const PATIENTS = 500;
@@ -27,6 +28,37 @@ const STAFF: { name: string; email: string; role: StaffRole }[] = [
   { name: 'Hana Kim, RN', email: 'hana.kim@riverside.example', role: 'nurse' },
   { name: 'Ivan Lopez', email: 'ivan.lopez@riverside.example', role: 'billing' },
   { name: 'Jo Admin', email: 'admin@riverside.example', role: 'admin' },
+];
+
+const DEMO_TEMPLATES = [
+  {
+    name: 'Refill sent',
+    category: 'medication_refill' as const,
+    roles: [],
+    shortcut: 'alt+1',
+    body: 'Hi {{patient.firstName}}, your refill has been sent to your pharmacy. It is usually ready within 24 hours. Call us at {{practice.phone}} if there is a problem.',
+  },
+  {
+    name: 'Appointment: please call',
+    category: 'appointment' as const,
+    roles: [],
+    shortcut: 'alt+2',
+    body: 'Hi {{patient.firstName}}, we would be glad to see you. Please call {{practice.phone}} so we can find a time that suits you.',
+  },
+  {
+    name: 'Normal results',
+    category: 'test_results' as const,
+    roles: ['physician' as const],
+    shortcut: 'alt+3',
+    body: 'Hi {{patient.firstName}}, I reviewed your recent results and they are within the normal range. No changes are needed. — {{physician.name}}',
+  },
+  {
+    name: 'Billing: we will check',
+    category: 'billing' as const,
+    roles: ['billing' as const],
+    shortcut: 'alt+4',
+    body: 'Hi {{patient.firstName}}, thank you for letting us know. We are reviewing your account and will reply within two business days.',
+  },
 ];
 
 /** Prints progress as one updating line on a terminal, or a few plain lines in a log. */
@@ -83,6 +115,9 @@ export class DemoSeedService {
       ),
     );
     const physicians = staff.filter((s) => s.role === 'physician');
+    await this.db.getRepository(ReplyTemplateEntity).save(
+      DEMO_TEMPLATES.map((t) => ({ practiceId: practice.id, ownerId: null, channel: 'portal' as const, maxLength: null, ...t })),
+    );
 
     const patients: Partial<PatientEntity>[] = [];
     for (let i = 0; i < PATIENTS; i++) {

@@ -2,6 +2,17 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { HealthReport, Page, Pool, ThreadDetail, ThreadStatus, ThreadSummary } from '@carequeue/contracts';
 
+/** A reply template as `GET /templates` lists it. */
+export interface ReplyTemplate {
+  id: string;
+  name: string;
+  body: string;
+  category: string | null;
+  maxLength: number | null;
+  shortcut: string | null;
+  ownerId: string | null;
+}
+
 export type ThreadAction =
   | { kind: 'claim' }
   | { kind: 'release' }
@@ -45,7 +56,12 @@ export class ApiClient {
   }
 
   /** Sends a staff reply; the server signs it and checks its length. */
-  reply(threadId: string, body: { body: string; then: 'close' | 'wait' }): Observable<{ messageId: string; text: string }> {
+  /** Templates this person may use: the practice's for their role, and their own. */
+  templates(): Observable<ReplyTemplate[]> {
+    return this.http.get<ReplyTemplate[]>(`${this.base}/templates`);
+  }
+
+  reply(threadId: string, body: { body: string; then: 'close' | 'wait'; templateId?: string }): Observable<{ messageId: string; text: string }> {
     return this.http.post<{ messageId: string; text: string }>(`${this.base}/threads/${encodeURIComponent(threadId)}/replies`, body);
   }
 

@@ -1,9 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import type { ThreadDetail } from '@carequeue/contracts';
 import { composeReply, formatCount } from '@carequeue/templates';
-import { firstValueFrom } from 'rxjs';
-import { ApiClient } from '../../core/api.client';
+import { catchError, firstValueFrom, of } from 'rxjs';
+import { ApiClient, type ReplyTemplate } from '../../core/api.client';
 import { describeApiError } from '../../core/api-error';
 import { SessionStore } from '../../core/auth/session.store';
 
@@ -18,6 +19,19 @@ import { SessionStore } from '../../core/auth/session.store';
   template: `
     <form class="reply" (ngSubmit)="send()" aria-labelledby="reply-heading">
       <h2 id="reply-heading">Reply to {{ thread().patientName }}</h2>
+      @if (templates().length) {
+        <label class="template">
+          Start from a template
+          <select data-testid="template-picker" (change)="onPick($event)">
+            <option value="">Free text</option>
+            @for (template of sortedTemplates(); track template.id) {
+              <option [value]="template.id" [selected]="templateId() === template.id">
+                {{ template.name }}{{ template.shortcut ? ' (' + template.shortcut + ')' : '' }}
+              </option>
+            }
+          </select>
+        </label>
+      }
       <textarea
         name="body"
         rows="6"
@@ -28,6 +42,7 @@ import { SessionStore } from '../../core/auth/session.store';
         (ngModelChange)="body.set($event)"
         (keydown.control.enter)="send()"
         (keydown.meta.enter)="send()"
+        (keydown)="onShortcut($event)"
       ></textarea>
       <div class="reply-footer">
         <span id="reply-count" class="count" [class.count--over]="composed().length.over" data-testid="reply-count" aria-live="polite">
@@ -52,6 +67,8 @@ import { SessionStore } from '../../core/auth/session.store';
     h2 { font-size: 1rem; margin: 0; }
     textarea { font: inherit; padding: 0.6rem; border: 1px solid var(--border-strong, #aeb8c4); border-radius: 6px; resize: vertical; }
     textarea:focus-visible { outline: 3px solid var(--focus, #2f6fde); outline-offset: 1px; }
+    .template { display: flex; gap: 0.5rem; align-items: center; font-size: 0.9rem; }
+    .template select { font: inherit; padding: 0.3rem; }
     .reply-footer { display: flex; align-items: center; gap: 1rem; flex-wrap: wrap; }
     .count { color: var(--muted, #5b6675); font-variant-numeric: tabular-nums; }
     .count--over { color: var(--danger, #b42318); font-weight: 600; }
@@ -71,6 +88,14 @@ export class ReplyBoxComponent {
   private readonly me = inject(SessionStore).user;
 
   protected readonly body = signal('');
+  protected readonly templateId = signal<string | null>(null);
+  protected readonly templates = toSignal(this.api.templates().pipe(catchError(() => of<ReplyTemplate[]>([]))), { initialValue: [] as ReplyTemplate[] });
+  /** Templates for this thread's category first. */
+  protected readonly sortedTemplates = computed(() => {
+    const category = this.thread().category;
+    return [...this.templates()].sort((a, b) => Number(b.category === category) - Number(a.category === category));
+  });
+  private readonly template = computed(() => this.templates().find((t) => t.id === this.templateId()) ?? null);
   protected readonly wait = signal(false);
   protected readonly busy = signal(false);
   private readonly serverError = signal<string | null>(null);
@@ -84,6 +109,7 @@ export class ReplyBoxComponent {
       signer: { name: me?.name ?? 'Staff member', role: me?.role ?? 'medical_assistant' },
       context: { patient: { firstName, lastName: rest.join(' '), fullName: thread.patientName }, staff: { name: me?.name, role: me?.role } },
       channel: 'portal',
+      templateLimit: this.template()?.maxLength ?? null,
     });
   });
   protected readonly signature = computed(() => this.composed().text.split('\n').at(-1) ?? '');
@@ -99,13 +125,32 @@ export class ReplyBoxComponent {
     return server ? [...own, server] : own;
   });
 
+  protected onPick(event: Event): void {
+    this.use(this.templates().find((t) => t.id === (event.target as HTMLSelectElement).value) ?? null);
+  }
+
+  /** A template's own shortcut (alt+1 …) fills the editor with it. */
+  protected onShortcut(event: KeyboardEvent): void {
+    const pressed = `${event.ctrlKey ? 'ctrl+' : ''}${event.altKey ? 'alt+' : ''}${event.shiftKey ? 'shift+' : ''}${event.key.toLowerCase()}`;
+    const match = this.templates().find((t) => t.shortcut === pressed);
+    if (!match) return;
+    event.preventDefault();
+    this.use(match);
+  }
+
+  private use(template: ReplyTemplate | null): void {
+    this.templateId.set(template?.id ?? null);
+    if (template) this.body.set(template.body);
+  }
+
   protected async send(): Promise<void> {
     if (this.busy() || !this.canSend()) return;
     this.busy.set(true);
     this.serverError.set(null);
     try {
-      await firstValueFrom(this.api.reply(this.thread().id, { body: this.body(), then: this.wait() ? 'wait' : 'close' }));
+      await firstValueFrom(this.api.reply(this.thread().id, { body: this.body(), then: this.wait() ? 'wait' : 'close', templateId: this.templateId() ?? undefined }));
       this.body.set('');
+      this.templateId.set(null);
       this.sent.emit();
     } catch (error) {
       this.serverError.set(describeApiError(error));
