@@ -28,7 +28,7 @@ export class RepliesService {
   async reply(staff: Staff, threadId: string, dto: ReplyDto): Promise<ReplyResult> {
     const template = dto.templateId ? await this.templates.usable(staff, dto.templateId) : null;
     let result: ReplyResult | null = null;
-    const audit: Record<string, string> = {};
+    const audit: Record<string, string | number> = dto.elapsedMs !== undefined ? { elapsedMs: dto.elapsedMs } : {};
     await this.actions.withThread(
       staff,
       threadId,

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 export class ReplyDto {
   @ApiProperty({ description: 'Free text or a template body; placeholders are filled, the sender signature is added' })
@@ -13,6 +13,13 @@ export class ReplyDto {
   @IsOptional()
   @IsUUID('all')
   templateId?: string;
+
+  @ApiPropertyOptional({ description: 'Batch mode: how long the sender spent on this thread, in milliseconds (for throughput reports)' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(24 * 3_600_000)
+  elapsedMs?: number;
 
   @ApiPropertyOptional({ enum: ['close', 'wait'], default: 'close', description: 'After sending: close the thread, or wait for the patient' })
   @IsOptional()

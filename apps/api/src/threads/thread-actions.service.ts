@@ -108,7 +108,7 @@ export class ThreadActionsService {
     threadId: string,
     change: (manager: EntityManager, thread: ThreadEntity) => Promise<void>,
     action?: string,
-    details: Record<string, string> = {},
+    details: Record<string, string | number> = {},
   ): Promise<void> {
     await this.db.transaction(async (manager) => {
       const thread = await manager.findOne(ThreadEntity, { where: { id: threadId }, lock: { mode: 'pessimistic_write' } });

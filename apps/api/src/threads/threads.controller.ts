@@ -2,7 +2,7 @@ import { Controller, ForbiddenException, Get, Param, ParseUUIDPipe, Query } from
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Page, ThreadDetail, ThreadSummary } from '@carequeue/contracts';
 import { readablePools } from '@carequeue/contracts';
-import { CurrentStaff } from '../auth/decorators';
+import { CurrentStaff, Roles } from '../auth/decorators';
 import type { Principal } from '../auth/principal';
 import { ListThreadsQuery } from './dto/list-threads.query';
 import { ThreadsService } from './threads.service';
@@ -24,6 +24,13 @@ export class ThreadsController {
       throw new ForbiddenException(`the ${staff.role} role cannot read the ${query.pool} pool`);
     }
     return this.threads.list(staff.practiceId, query, pools, staff.userId);
+  }
+
+  @Get('batch')
+  @Roles('physician')
+  @ApiOperation({ summary: "The physician's batch: their threads (and unassigned ones), urgent first; routine requests only if escalated" })
+  batch(@CurrentStaff() staff: Staff): Promise<ThreadSummary[]> {
+    return this.threads.batch(staff.practiceId, staff.userId);
   }
 
   @Get(':id')

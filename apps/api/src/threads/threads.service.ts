@@ -49,6 +49,31 @@ export class ThreadsService {
     return { items: rows.map(toThreadSummary), total, limit: query.limit, offset: query.offset };
   }
 
+  /**
+   * The physician's batch: open threads in the physician pool that are theirs (or nobody's),
+   * urgent first, then by due time. Routine requests (refills, scheduling, forms) come only
+   * when an assistant escalated them: physicians should not see what assistants can answer.
+   */
+  async batch(practiceId: string, physicianId: string): Promise<ThreadSummary[]> {
+    const rows = await this.threads
+      .createQueryBuilder('thread')
+      .leftJoinAndSelect('thread.patient', 'patient')
+      .leftJoinAndSelect('thread.claimer', 'claimer')
+      .where('thread.practice_id = :practiceId', { practiceId })
+      .andWhere(`thread.pool = 'physician' AND thread.status IN ('triaged', 'claimed')`)
+      .andWhere('(thread.assignee_id = :me OR thread.assignee_id IS NULL)', { me: physicianId })
+      .andWhere('(thread.claimed_by IS NULL OR thread.claimed_by = :me OR thread.claim_expires_at < now())', { me: physicianId })
+      .andWhere(`(thread.escalated OR thread.urgent OR thread.category NOT IN ('medication_refill', 'appointment', 'records_forms'))`)
+      .addSelect(PRIORITY_RANK, 'priority_rank')
+      .orderBy('thread.urgent', 'DESC')
+      .addOrderBy('priority_rank', 'ASC')
+      .addOrderBy('thread.due_at', 'ASC', 'NULLS LAST')
+      .addOrderBy('thread.created_at', 'ASC')
+      .limit(100)
+      .getMany();
+    return rows.map(toThreadSummary);
+  }
+
   async summary(threadId: string): Promise<ThreadSummary> {
     return toThreadSummary(await this.load(threadId));
   }

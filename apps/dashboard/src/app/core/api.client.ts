@@ -56,12 +56,17 @@ export class ApiClient {
   }
 
   /** Sends a staff reply; the server signs it and checks its length. */
+  /** The physician's batch, in the order to answer it. */
+  batch(): Observable<ThreadSummary[]> {
+    return this.http.get<ThreadSummary[]>(`${this.base}/threads/batch`);
+  }
+
   /** Templates this person may use: the practice's for their role, and their own. */
   templates(): Observable<ReplyTemplate[]> {
     return this.http.get<ReplyTemplate[]>(`${this.base}/templates`);
   }
 
-  reply(threadId: string, body: { body: string; then: 'close' | 'wait'; templateId?: string }): Observable<{ messageId: string; text: string }> {
+  reply(threadId: string, body: { body: string; then: 'close' | 'wait'; templateId?: string; elapsedMs?: number }): Observable<{ messageId: string; text: string }> {
     return this.http.post<{ messageId: string; text: string }>(`${this.base}/threads/${encodeURIComponent(threadId)}/replies`, body);
   }
 

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input, output, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import type { ThreadDetail } from '@carequeue/contracts';
@@ -82,9 +82,12 @@ import { SessionStore } from '../../core/auth/session.store';
 })
 export class ReplyBoxComponent {
   readonly thread = input.required<ThreadDetail>();
+  /** Batch mode: when this thread was put in front of the physician, to record time per message. */
+  readonly startedAt = input<number | null>(null);
   readonly sent = output<void>();
 
   private readonly api = inject(ApiClient);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly me = inject(SessionStore).user;
 
   protected readonly body = signal('');
@@ -125,6 +128,20 @@ export class ReplyBoxComponent {
     return server ? [...own, server] : own;
   });
 
+  private elapsed(): number | undefined {
+    const started = this.startedAt();
+    return started === null ? undefined : Math.max(0, Math.round(Date.now() - started));
+  }
+
+  /** For keyboard-driven pages: put the cursor in the editor, or on the template picker. */
+  focusEditor(): void {
+    this.host.nativeElement.querySelector<HTMLTextAreaElement>('textarea')?.focus();
+  }
+
+  focusTemplates(): void {
+    this.host.nativeElement.querySelector<HTMLSelectElement>('select')?.focus();
+  }
+
   protected onPick(event: Event): void {
     this.use(this.templates().find((t) => t.id === (event.target as HTMLSelectElement).value) ?? null);
   }
@@ -148,7 +165,7 @@ export class ReplyBoxComponent {
     this.busy.set(true);
     this.serverError.set(null);
     try {
-      await firstValueFrom(this.api.reply(this.thread().id, { body: this.body(), then: this.wait() ? 'wait' : 'close', templateId: this.templateId() ?? undefined }));
+      await firstValueFrom(this.api.reply(this.thread().id, { body: this.body(), then: this.wait() ? 'wait' : 'close', templateId: this.templateId() ?? undefined, elapsedMs: this.elapsed() }));
       this.body.set('');
       this.templateId.set(null);
       this.sent.emit();
