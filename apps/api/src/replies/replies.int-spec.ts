@@ -88,6 +88,21 @@ describe('replies and patient notification (real PostgreSQL + Redis)', () => {
     await eventually(async () => (await row(threadId)).status === 'triaged');
   });
 
+  it('sends one text to several threads, personalised, and reports the ones it could not send', async () => {
+    const a = await newThread('test_results', 'MRN-1');
+    const b = await newThread('test_results', 'MRN-2');
+    // An assistant is working this refill (a physician could otherwise answer it too).
+    const held = await newThread('medication_refill', 'MRN-3');
+    expect((await t.post(`/api/v1/threads/${held}/claim`, {}, as('medical_assistant'))).status).toBe(200);
+    const res = await t.post('/api/v1/replies/bulk', { threadIds: [a, b, held], body: 'Hi {{patient.firstName}}, your results are normal.' }, as('physician'));
+    expect(res.status).toBe(200);
+    expect(res.body.map((r: { status: string }) => r.status)).toEqual(['sent', 'sent', 'refused']);
+    expect(res.body[2].reason).toMatch(/Test medical_assistant is working on this thread/);
+    const bodies = await t.db.query(`SELECT body FROM message WHERE thread_id = ANY($1) AND author = 'staff' ORDER BY body`, [[a, b]]);
+    expect(bodies.map((m: { body: string }) => m.body.split('\n')[0])).toEqual(['Hi Pat1, your results are normal.', 'Hi Pat2, your results are normal.']);
+    expect((await t.post('/api/v1/replies/bulk', { threadIds: [], body: 'x' }, as('physician'))).body.errors[0].field).toBe('threadIds');
+  });
+
   it('refuses a reply while someone else holds the claim', async () => {
     const threadId = await newThread();
     await t.post(`/api/v1/threads/${threadId}/claim`, {}, as('nurse'));

@@ -10,7 +10,8 @@ import { MessageEntity } from '../threads/message.entity';
 import { ThreadActionsService, type Staff } from '../threads/thread-actions.service';
 import { TemplatesService } from '../templates/templates.service';
 import { ThreadEntity } from '../threads/thread.entity';
-import type { ReplyDto, ReplyResult } from './reply.dto';
+import { HttpException } from '@nestjs/common';
+import type { BulkReplyDto, BulkReplyResult, ReplyDto, ReplyResult } from './reply.dto';
 
 /**
  * A staff reply: rendered, signed with the sender's own name and role (never one from the
@@ -87,6 +88,27 @@ export class RepliesService {
     if (!sent) throw new Error('reply was not stored');
     await this.outbox.dispatch('notify', sent.messageId);
     return sent;
+  }
+
+  /**
+   * One text to several threads (say, normal results), rendered for each patient and sent one by
+   * one: a thread that cannot take it (claimed by someone else, a missing value) is reported and
+   * the others still go.
+   */
+  async bulk(staff: Staff, dto: BulkReplyDto): Promise<BulkReplyResult[]> {
+    const results: BulkReplyResult[] = [];
+    for (const threadId of [...new Set(dto.threadIds)]) {
+      try {
+        const sent = await this.reply(staff, threadId, { body: dto.body, templateId: dto.templateId, then: 'close' });
+        results.push({ threadId, status: 'sent', messageId: sent.messageId });
+      } catch (error) {
+        if (!(error instanceof HttpException)) throw error;
+        const response = error.getResponse();
+        const reason = typeof response === 'string' ? response : String((response as { message?: unknown }).message ?? error.message);
+        results.push({ threadId, status: 'refused', reason });
+      }
+    }
+    return results;
   }
 
   private async context(manager: EntityManager, thread: ThreadEntity, practice: PracticeEntity, staff: Staff): Promise<TemplateContext> {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 export class ReplyDto {
   @ApiProperty({ description: 'Free text or a template body; placeholders are filled, the sender signature is added' })
@@ -33,4 +33,31 @@ export interface ReplyResult {
   text: string;
   length: number;
   limit: number;
+}
+
+export class BulkReplyDto {
+  @ApiProperty({ description: 'Threads to answer with the same text, personalised to each patient' })
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  threadIds!: string[];
+
+  @ApiProperty()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(20_000)
+  body!: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID('all')
+  templateId?: string;
+}
+
+export interface BulkReplyResult {
+  threadId: string;
+  status: 'sent' | 'refused';
+  messageId?: string;
+  reason?: string;
 }
