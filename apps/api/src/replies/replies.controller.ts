@@ -2,6 +2,7 @@ import { Body, Controller, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } fr
 import { ApiBadRequestResponse, ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentStaff } from '../auth/decorators';
 import type { Staff } from '../threads/thread-actions.service';
+import { TemplatePreviewDto } from '../templates/template.dto';
 import { BulkReplyDto, ReplyDto, type BulkReplyResult, type ReplyResult } from './reply.dto';
 import { RepliesService } from './replies.service';
 
@@ -10,6 +11,13 @@ import { RepliesService } from './replies.service';
 @Controller({ version: '1' })
 export class RepliesController {
   constructor(private readonly replies: RepliesService) {}
+
+  @Post('replies/preview')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Render a reply or template for a real patient, signed by you, with its length (stores nothing; the read is audited)' })
+  preview(@CurrentStaff() staff: Staff, @Body() dto: TemplatePreviewDto) {
+    return this.replies.preview(staff, dto.body, dto.mrn, dto.maxLength ?? null);
+  }
 
   @Post('replies/bulk')
   @HttpCode(HttpStatus.OK)

@@ -111,7 +111,25 @@ export class RepliesService {
     return results;
   }
 
-  private async context(manager: EntityManager, thread: ThreadEntity, practice: PracticeEntity, staff: Staff): Promise<TemplateContext> {
+  /** What a template would say to this patient, signed by the caller: for the Templates page's preview. */
+  async preview(staff: Staff, body: string, mrn: string, templateLimit: number | null): Promise<{ text: string; missing: string[]; length: number; limit: number; errors: { field: string; message: string }[] }> {
+    const manager = this.actions.manager();
+    const practice = await manager.findOneByOrFail(PracticeEntity, { id: staff.practiceId });
+    const patient = await manager.findOneBy(PatientEntity, { practiceId: staff.practiceId, mrn });
+    if (!patient) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'no patient with this MRN', errors: [{ field: 'mrn', message: 'no patient with this MRN in the practice' }] });
+    const composed = composeReply({
+      body,
+      context: await this.context(manager, { patientId: patient.id }, practice, staff),
+      signer: { name: staff.name, role: staff.role },
+      channel: 'portal',
+      limits: { portal: practice.maxMessageLength },
+      templateLimit,
+    });
+    await this.actions.auditPatientRead(staff, patient.id);
+    return { text: composed.text, missing: composed.missing, length: composed.length.length, limit: composed.length.limit, errors: composed.errors };
+  }
+
+  private async context(manager: EntityManager, thread: Pick<ThreadEntity, 'patientId'>, practice: PracticeEntity, staff: Staff): Promise<TemplateContext> {
     const patient = await manager.findOneByOrFail(PatientEntity, { id: thread.patientId });
     const physician = patient.primaryPhysicianId ? await manager.findOneBy(StaffUserEntity, { id: patient.primaryPhysicianId }) : null;
     return {

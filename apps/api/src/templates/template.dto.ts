@@ -47,3 +47,22 @@ export class TemplateDto {
   @IsIn(['practice', 'personal'], { message: 'scope must be practice or personal' })
   scope?: 'practice' | 'personal';
 }
+
+export class TemplatePreviewDto {
+  @ApiProperty()
+  @IsString()
+  @MaxLength(20_000)
+  body!: string;
+
+  @ApiProperty({ description: "A patient's MRN: the preview is rendered with their details" })
+  @IsString()
+  @MaxLength(64)
+  mrn!: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(20_000)
+  maxLength?: number;
+}

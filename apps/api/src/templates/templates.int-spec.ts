@@ -39,6 +39,15 @@ describe('reply templates (real PostgreSQL + Redis)', () => {
     expect((await send('DELETE', `/templates/${own.body.id}`, {}, 'nurse')).status).toBe(204);
   });
 
+  it('previews a template for a real patient without storing anything, and audits the read', async () => {
+    const res = await t.post('/api/v1/replies/preview', { body: 'Hi {{patient.firstName}} {{patient.lastName}}, see you soon.', mrn: 'MRN-2' }, as('nurse'));
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ text: 'Hi Pat2 Testperson, see you soon.\n\n— Test nurse, Nurse', missing: [], errors: [], limit: 2000 });
+    expect((await t.post('/api/v1/replies/preview', { body: 'x', mrn: 'NOPE' }, as('nurse'))).body.errors[0].field).toBe('mrn');
+    const [audit] = await t.db.query(`SELECT details FROM audit_event WHERE action = 'patient.read' AND actor_id = $1`, [t.fixture.staff.nurse.id]);
+    expect(audit.details).toMatchObject({ patientId: t.fixture.patients[1].id, purpose: 'template_preview' });
+  });
+
   it('applies a template’s own limit to a reply, and records which template it came from', async () => {
     const short = await send('POST', '/templates', { name: 'Short', body: 'Refill sent, {{patient.firstName}}.', maxLength: 80 }, 'medical_assistant');
     const intake = await t.post('/api/v1/messages', { externalId: 'tpl-1', mrn: 'MRN-1', category: 'medication_refill', ...SAMPLE_MESSAGES.medication_refill });

@@ -102,6 +102,15 @@ export class ThreadActionsService {
     }, status === 'closed' ? 'thread.closed' : 'thread.waiting_for_patient');
   }
 
+  manager(): EntityManager {
+    return this.db.manager;
+  }
+
+  /** A patient's details read outside a thread (template previews): audited like a thread read. */
+  async auditPatientRead(staff: Staff, patientId: string): Promise<void> {
+    await this.audit.record({ actorType: 'staff', actorId: staff.userId, action: 'patient.read', details: { patientId, purpose: 'template_preview' } });
+  }
+
   /** Loads and locks the thread, checks the caller may work it, runs the change, audits and announces it. */
   async withThread(
     staff: Staff,
