@@ -1,6 +1,7 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { HealthReport, Page, Pool, ThreadDetail, ThreadStatus, ThreadSummary } from '@carequeue/contracts';
+import type { HealthReport, MessageCategory, Page, Pool, ThreadDetail, ThreadStatus, ThreadSummary } from '@carequeue/contracts';
+import type { RoutingRule, TriageDecision } from '@carequeue/triage';
 
 /** A reply template as `GET /templates` lists it. */
 export interface ReplyTemplate {
@@ -11,6 +12,15 @@ export interface ReplyTemplate {
   maxLength: number | null;
   shortcut: string | null;
   ownerId: string | null;
+}
+
+export interface TemplateInput {
+  name: string;
+  body: string;
+  category?: string;
+  maxLength?: number;
+  shortcut?: string;
+  scope?: 'practice' | 'personal';
 }
 
 export type ThreadAction =
@@ -56,6 +66,21 @@ export class ApiClient {
   }
 
   /** Sends a staff reply; the server signs it and checks its length. */
+  saveTemplate(id: string | null, body: TemplateInput): Observable<ReplyTemplate> {
+    return id
+      ? this.http.put<ReplyTemplate>(`${this.base}/templates/${encodeURIComponent(id)}`, body)
+      : this.http.post<ReplyTemplate>(`${this.base}/templates`, body);
+  }
+
+  deleteTemplate(id: string): Observable<unknown> {
+    return this.http.delete(`${this.base}/templates/${encodeURIComponent(id)}`);
+  }
+
+  /** The text a patient would get: rendered for the patient with this MRN and signed by me. */
+  previewReply(body: string, mrn: string, maxLength?: number): Observable<{ text: string; missing: string[]; length: number; limit: number }> {
+    return this.http.post<{ text: string; missing: string[]; length: number; limit: number }>(`${this.base}/replies/preview`, { body, mrn, maxLength });
+  }
+
   /** The physician's batch, in the order to answer it. */
   batch(): Observable<ThreadSummary[]> {
     return this.http.get<ThreadSummary[]>(`${this.base}/threads/batch`);
@@ -73,4 +98,51 @@ export class ApiClient {
   health(): Observable<HealthReport> {
     return this.http.get<HealthReport>(`${this.base}/health`);
   }
+
+  /** The practice's current routing rules, in order, with their version. */
+  rules(): Observable<RuleSet> {
+    return this.http.get<RuleSet>(`${this.base}/rules`);
+  }
+
+  /** Saves the whole ordered list as the next version (admins only). */
+  saveRules(body: { rules: readonly RoutingRule[]; note?: string }): Observable<RuleSet> {
+    return this.http.put<RuleSet>(`${this.base}/rules`, body);
+  }
+
+  /** Every saved version of the rules, newest first. */
+  ruleVersions(): Observable<RuleVersionSummary[]> {
+    return this.http.get<RuleVersionSummary[]>(`${this.base}/rules/versions`);
+  }
+
+  /** What the router would decide for a message (with `rules`: for that draft list); writes nothing. */
+  triagePreview(body: TriagePreviewRequest): Observable<TriageDecision> {
+    return this.http.post<TriageDecision>(`${this.base}/triage/preview`, body);
+  }
+}
+
+/** `GET /rules` and `PUT /rules`: one saved version of the practice's ordered rule list. */
+export interface RuleSet {
+  version: number;
+  rules: RoutingRule[];
+  note: string | null;
+  createdAt: string;
+  createdBy: { id: string; name: string } | null;
+}
+
+/** One line of `GET /rules/versions`. */
+export interface RuleVersionSummary {
+  version: number;
+  note: string | null;
+  createdAt: string;
+  createdBy: { id: string; name: string } | null;
+  ruleCount: number;
+}
+
+export interface TriagePreviewRequest {
+  subject: string;
+  body: string;
+  category?: MessageCategory;
+  patientId?: string;
+  /** Draft rules to decide with instead of the saved ones. */
+  rules?: readonly RoutingRule[];
 }
