@@ -32,6 +32,8 @@ describe('POST /api/v1/messages (real PostgreSQL + Redis)', () => {
     });
     expect(thread.pool).toBe('medical_assistant');
     expect(thread.patientName).toBe('Pat1 Testperson');
+    expect(thread.patient).toMatchObject({ mrn: 'MRN-1', primaryPhysician: 'Dr. Test', ageYears: expect.any(Number) });
+    expect(thread.patient.ageYears).toBeGreaterThan(50); // born 1970-01-01
     expect(thread.messages).toHaveLength(1);
     expect(thread.routingExplanation[0]).toContain('medication_refill');
     const [outbox] = await t.db.query('SELECT dispatched_at FROM outbox WHERE message_id = $1', [res.body.messageId]);

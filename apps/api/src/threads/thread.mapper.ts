@@ -1,4 +1,4 @@
-import type { StaffRef, ThreadDetail, ThreadMessage, ThreadSummary } from '@carequeue/contracts';
+import type { PatientContext, StaffRef, ThreadDetail, ThreadMessage, ThreadSummary } from '@carequeue/contracts';
 import type { StaffUserEntity } from '../staff/staff-user.entity';
 import type { MessageEntity } from './message.entity';
 import type { ThreadEntity } from './thread.entity';
@@ -54,11 +54,13 @@ export function toThreadDetail(
   thread: ThreadEntity,
   messages: MessageEntity[],
   staff: Map<string, StaffUserEntity>,
+  patient: PatientContext | null = null,
 ): ThreadDetail {
   return {
     ...toThreadSummary(thread),
     messages: messages.map((m) => toThreadMessage(m, staff)),
     routingExplanation: thread.routingExplanation,
     escalationNote: thread.escalationNote,
+    patient,
   };
 }

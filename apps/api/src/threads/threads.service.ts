@@ -1,9 +1,10 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { POOLS, type Page, type Pool, type StaffRole, type ThreadDetail, type ThreadSummary } from '@carequeue/contracts';
-import { In, type Repository } from 'typeorm';
+import { ageInYears } from '@carequeue/calendar';
+import { canReadThread, POOLS, type Page, type PatientContext, type Pool, type StaffRole, type ThreadDetail, type ThreadSummary } from '@carequeue/contracts';
+import { In, Not, type Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { canReadThread } from '@carequeue/contracts';
+import { PracticeEntity } from '../practices/practice.entity';
 import { StaffUserEntity } from '../staff/staff-user.entity';
 import type { ListThreadsQuery } from './dto/list-threads.query';
 import { MessageEntity } from './message.entity';
@@ -90,7 +91,23 @@ export class ThreadsService {
     const staffIds = [...new Set(messages.map((m) => m.authorStaffId).filter((id): id is string => !!id))];
     const staff = staffIds.length ? await this.staff.findBy({ id: In(staffIds) }) : [];
     await this.audit.record({ actorType: 'staff', actorId: reader.userId, action: 'thread.read', threadId });
-    return toThreadDetail(thread, messages, new Map(staff.map((s) => [s.id, s])));
+    return toThreadDetail(thread, messages, new Map(staff.map((s) => [s.id, s])), await this.patientContext(thread));
+  }
+
+  private async patientContext(thread: ThreadEntity): Promise<PatientContext | null> {
+    const patient = thread.patient;
+    if (!patient) return null;
+    const [practice, physician, recent] = await Promise.all([
+      this.threads.manager.findOneByOrFail(PracticeEntity, { id: thread.practiceId }),
+      patient.primaryPhysicianId ? this.staff.findOneBy({ id: patient.primaryPhysicianId }) : Promise.resolve(null),
+      this.threads.find({ where: { patientId: patient.id, id: Not(thread.id) }, order: { createdAt: 'DESC' }, take: 5 }),
+    ]);
+    return {
+      ageYears: ageInYears(patient.birthDate, new Date(), practice.timezone),
+      mrn: patient.mrn,
+      primaryPhysician: physician?.displayName ?? null,
+      recentThreads: recent.map((r) => ({ id: r.id, subject: r.subject, status: r.status, createdAt: r.createdAt.toISOString() })),
+    };
   }
 
   private async load(threadId: string): Promise<ThreadEntity> {

@@ -1,17 +1,9 @@
-import { localParts } from '@carequeue/calendar';
+import { ageInYears, localParts } from '@carequeue/calendar';
 import type { TriageEngineContext } from '@carequeue/triage';
 import type { EntityManager } from 'typeorm';
 import type { PatientEntity } from '../patients/patient.entity';
 import type { PracticeEntity } from '../practices/practice.entity';
 import { StaffUserEntity } from '../staff/staff-user.entity';
-
-/** Whole years between a YYYY-MM-DD birth date and an instant, in the practice's calendar. */
-export function ageInYears(birthDate: string, at: Date, timeZone: string): number {
-  const today = localParts(at, timeZone);
-  const [year, month, day] = birthDate.split('-').map(Number) as [number, number, number];
-  const hadBirthday = today.month > month || (today.month === month && today.day >= day);
-  return today.year - year - (hadBirthday ? 0 : 1);
-}
 
 /**
  * What the engine may know about a message's surroundings: the patient's age and physician,

@@ -1,6 +1,6 @@
 import { addBusinessMinutes, DEFAULT_OPENING_HOURS, isOpen, validateCalendar, type PracticeCalendar } from './business-hours';
 import { dueAt } from './sla';
-import { localParts, zonedInstant } from './zoned-time';
+import { ageInYears, localParts, zonedInstant } from './zoned-time';
 
 const NY = 'America/New_York';
 const calendar: PracticeCalendar = { timeZone: NY, hours: DEFAULT_OPENING_HOURS, holidays: ['2026-11-26'] }; // Thanksgiving
@@ -11,6 +11,15 @@ describe('zoned time', () => {
     expect(ny(2026, 11, 23, 10).toISOString()).toBe('2026-11-23T15:00:00.000Z'); // EST, UTC-5
     expect(ny(2026, 7, 1, 10).toISOString()).toBe('2026-07-01T14:00:00.000Z'); // EDT, UTC-4
     expect(localParts(new Date('2026-11-23T15:00:00Z'), NY)).toEqual({ year: 2026, month: 11, day: 23, hour: 10, minute: 0, weekday: 1 });
+  });
+});
+
+describe('ageInYears', () => {
+  it('counts a birthday only once it has come in the practice time zone', () => {
+    // 02:00 UTC on 24 Nov is still 23 Nov in New York.
+    expect(ageInYears('1961-11-24', new Date('2026-11-24T02:00:00Z'), NY)).toBe(64);
+    expect(ageInYears('1961-11-24', new Date('2026-11-24T06:00:00Z'), NY)).toBe(65);
+    expect(ageInYears('2021-02-28', new Date('2026-02-27T18:00:00Z'), NY)).toBe(4);
   });
 });
 

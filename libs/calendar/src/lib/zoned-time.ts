@@ -69,3 +69,11 @@ export function nextDate(year: number, month: number, day: number): { year: numb
   const d = new Date(Date.UTC(year, month - 1, day + 1));
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), weekday: d.getUTCDay() };
 }
+
+/** Whole years between a YYYY-MM-DD birth date and an instant, by the calendar of that time zone. */
+export function ageInYears(birthDate: string, at: Date, timeZone: string): number {
+  const today = localParts(at, timeZone);
+  const [year, month, day] = birthDate.split('-').map(Number) as [number, number, number];
+  const hadBirthday = today.month > month || (today.month === month && today.day >= day);
+  return today.year - year - (hadBirthday ? 0 : 1);
+}

@@ -100,10 +100,20 @@ export interface ThreadMessage {
   triagedAt: string | null;
 }
 
+/** Who the patient is, for whoever answers: enough context, nothing more. */
+export interface PatientContext {
+  ageYears: number;
+  mrn: string;
+  primaryPhysician: string | null;
+  /** The patient's other recent threads, newest first. */
+  recentThreads: { id: string; subject: string; status: ThreadStatus; createdAt: string }[];
+}
+
 export interface ThreadDetail extends ThreadSummary {
   messages: ThreadMessage[];
   routingExplanation: string[];
   escalationNote: string | null;
+  patient: PatientContext | null;
 }
 
 /** 409 answer when someone else holds the claim. */

@@ -38,6 +38,7 @@ export function aThreadDetail(overrides: Partial<ThreadDetail> = {}): ThreadDeta
     messages: [],
     routingExplanation: [],
     escalationNote: null,
+    patient: null,
     ...overrides,
   };
 }

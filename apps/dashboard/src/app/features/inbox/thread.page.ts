@@ -80,8 +80,12 @@ function describeThread(thread: ThreadDetail, now: number): { term: string; valu
       ? `${CATEGORY_LABELS[thread.category]} (patient chose ${CATEGORY_LABELS[thread.requestedCategory]})`
       : CATEGORY_LABELS[thread.category];
   const due = thread.dueAt ? `${absoluteTime(thread.dueAt)}, ${dueLabel(thread.dueAt, now).text}` : 'No due time';
+  const patient = thread.patient
+    ? `${thread.patientName}, ${thread.patient.ageYears} · ${thread.patient.mrn}`
+    : thread.patientName;
   return [
-    { term: 'Patient', value: thread.patientName },
+    { term: 'Patient', value: patient },
+    { term: 'Own physician', value: thread.patient?.primaryPhysician ?? 'None on file' },
     { term: 'Category', value: category },
     { term: 'Pool', value: poolLabel(thread.pool) },
     { term: 'Status', value: STATUS_LABELS[thread.status] },
