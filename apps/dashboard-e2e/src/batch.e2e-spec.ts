@@ -62,4 +62,25 @@ describe('physician batch, keyboard only', () => {
     expect(rows).toHaveLength(3);
     for (const { details } of rows) expect(details.elapsedMs).toBeGreaterThan(0);
   });
+
+  it('answers two similar threads at once with one template, personalised to each', async () => {
+    const mrns = (await db.query(`SELECT p.mrn FROM patient p JOIN staff_user s ON s.id = p.primary_physician_id WHERE s.email = $1 ORDER BY p.mrn DESC LIMIT 2`, [DEMO_LOGINS.physician])).rows;
+    const ids: string[] = [];
+    for (const [i, { mrn }] of mrns.entries()) {
+      const res = await postMessage(stack.server.baseUrl, { externalId: `bulk-${i}`, mrn, category: 'test_results', subject: `Lipid panel ${i}`, body: 'Are my cholesterol results back yet?' });
+      ids.push(res.body['threadId']);
+    }
+    await page.goto(`${stack.server.baseUrl}/inbox`);
+    for (const id of ids) await page.locator(`[data-testid="row-select"][data-thread-id="${id}"]`).check();
+    await page.getByTestId('bulk-template').selectOption({ label: 'Normal results' });
+    await page.getByTestId('bulk-send').click();
+    await page.getByTestId('bulk-result').filter({ hasText: '2 sent, 0 not sent.' }).waitFor({ timeout: 5_000 });
+
+    const { rows } = await db.query(`SELECT body FROM message WHERE thread_id = ANY($1) AND author = 'staff' ORDER BY body`, [ids]);
+    expect(rows).toHaveLength(2);
+    for (const { body } of rows) {
+      expect(body).toMatch(/^Hi \S+, I reviewed your recent results and they are within the normal range\./);
+      expect(body).toMatch(/— Dr\. Ana Ruiz, Physician$/);
+    }
+  });
 });

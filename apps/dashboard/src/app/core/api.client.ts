@@ -81,6 +81,11 @@ export class ApiClient {
     return this.http.post<{ text: string; missing: string[]; length: number; limit: number }>(`${this.base}/replies/preview`, { body, mrn, maxLength });
   }
 
+  /** One text to several threads, personalised for each; each is sent or refused on its own. */
+  bulkReply(body: { threadIds: string[]; body: string; templateId?: string }): Observable<{ threadId: string; status: 'sent' | 'refused'; reason?: string }[]> {
+    return this.http.post<{ threadId: string; status: 'sent' | 'refused'; reason?: string }[]>(`${this.base}/replies/bulk`, body);
+  }
+
   /** The physician's batch, in the order to answer it. */
   batch(): Observable<ThreadSummary[]> {
     return this.http.get<ThreadSummary[]>(`${this.base}/threads/batch`);

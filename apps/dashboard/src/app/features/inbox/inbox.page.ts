@@ -1,8 +1,9 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject } from '@angular/core';
-import { CATEGORY_LABELS, POOLS, POOL_LABELS, THREAD_STATUSES, type MessageCategory, type Priority } from '@carequeue/contracts';
+import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
+import { CATEGORY_LABELS, POOLS, POOL_LABELS, THREAD_STATUSES, canWorkThread, type MessageCategory, type Priority, type ThreadSummary } from '@carequeue/contracts';
 import { SessionStore } from '../../core/auth/session.store';
 import { ClockService } from '../../core/clock.service';
 import { PRIORITY_LABELS, STATUS_LABELS } from '../../core/labels';
+import { BulkReplyComponent } from './bulk-reply.component';
 import { InboxRowComponent } from './inbox-row.component';
 import type { PoolFilter, StatusFilter } from './inbox-order';
 import { InboxStore } from './inbox.store';
@@ -21,7 +22,7 @@ const STATUS_OPTIONS: readonly { value: StatusFilter; label: string }[] = [
 /** The live queue of patient messages. */
 @Component({
   selector: 'cq-inbox-page',
-  imports: [InboxRowComponent],
+  imports: [BulkReplyComponent, InboxRowComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './inbox.page.html',
   styleUrl: './inbox.page.css',
@@ -41,6 +42,20 @@ export class InboxPage implements OnInit {
   protected readonly categoryOptions = Object.entries(CATEGORY_LABELS) as [MessageCategory, string][];
   protected readonly priorityOptions = Object.entries(PRIORITY_LABELS) as [Priority, string][];
   private readonly me = inject(SessionStore).user;
+
+  /** Threads picked for one reply to all (bulk). */
+  protected readonly selected = signal<readonly string[]>([]);
+
+  /** Only threads this person may answer now can be picked. */
+  protected selectable(thread: ThreadSummary): boolean {
+    const me = this.me();
+    return !!me && thread.status !== 'closed' && canWorkThread(me.role, thread.pool) && (!thread.claimedBy || thread.claimedBy.id === me.id);
+  }
+
+  protected toggle(threadId: string, event: Event): void {
+    const on = (event.target as HTMLInputElement).checked;
+    this.selected.update((ids) => (on ? [...ids, threadId] : ids.filter((id) => id !== threadId)));
+  }
 
   protected onCategoryChange(event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
