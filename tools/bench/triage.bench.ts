@@ -1,11 +1,11 @@
 /**
- * Triage engine benchmark: accuracy tables for the labelled corpus and the held-out set, then
+ * Triage engine benchmark: accuracy tables for the labelled corpus and the held-out sets, then
  * speed of the engine with the default rules against a trivial baseline measured in the same run.
  *
  *   npm run bench   (tools/bench/run.ts runs every benchmark)
  */
 import { createTriageEngine, evaluate, formatEvaluationTable, type TriageEngineContext } from '@carequeue/triage';
-import { CORPUS, HOLDOUT, HOLDOUT_FRESH } from '@carequeue/triage/corpus';
+import { CORPUS, HOLDOUT, HOLDOUT_BLIND, HOLDOUT_FRESH } from '@carequeue/triage/corpus';
 
 const MIN_SECONDS = 1;
 const WARMUP_PASSES = 30;
@@ -27,6 +27,8 @@ console.log();
 console.log(formatEvaluationTable(evaluate(engine, HOLDOUT), 'Held-out set'));
 console.log();
 console.log(formatEvaluationTable(evaluate(engine, HOLDOUT_FRESH), 'Second held-out set'));
+console.log();
+console.log(formatEvaluationTable(evaluate(engine, HOLDOUT_BLIND), 'Blind held-out set'));
 console.log();
 
 interface Timing {

@@ -3,3 +3,4 @@
 export { CORPUS } from './corpus';
 export { HOLDOUT } from './holdout';
 export { HOLDOUT_FRESH } from './holdout-fresh';
+export { HOLDOUT_BLIND } from './holdout-blind';

@@ -13,6 +13,7 @@ export type CueKind =
   | 'hist' // past: "in 2015", "years ago", "as a kid", "history of"
   | 'recent' // present: "today", "right now", "getting worse"
   | 'recur' // back again: overrides a past marker anywhere in the sentence ("had it in 2019, now it's back")
+  | 'again' // "again": a recurrence only near the finding ("cut myself again"), not "start running again"
   | 'segment' // starts another request in a mixed message: "also", "by the way"
   | 'clause'; // ends a negation's scope: "but", "however"
 
@@ -26,6 +27,8 @@ export const CUES: Record<CueKind, string[]> = {
     "(?:don'?t|do\\s+not|dont)\\s+(?:know|understand|remember|think\\s+(?:it'?s|this\\s+is|that\\s+is))",
     "(?:won'?t|wont|will\\s+not|doesn'?t|does\\s+not|didn'?t|did\\s+not|hasn'?t|has\\s+not|haven'?t|have\\s+not|can'?t|cannot|isn'?t|is\\s+not)\\s+(?:stop|stopped|stopping|go\\s+away|gone\\s+away|went\\s+away|get\\s+better|improve|improved|help(?:ing)?|seem\\s+to|slow(?:ing)?\\s+down)",
     'nothing\\s+(?:helps|is\\s+helping|works|has\\s+helped)',
+    // Part of a finding, not a denial: "she is not making sense", "he wasn't responding to us".
+    "(?:not|isn'?t|wasn'?t|is\\s+not|was\\s+not)\\s+(?:making\\s+(?:any\\s+)?sense|respond\\w*\\s+to\\s+(?:me|us|anyone|anybody|(?:his|her|their)\\s+name|voices?|touch))",
     "can'?t\\s+tell",
     'never\\s+(?:had|felt|been|seen)\\s+(?:anything\\s+)?(?:like\\s+this|this\\s+bad|so\\s+bad|pain\\s+like)',
   ],
@@ -53,6 +56,7 @@ export const CUES: Record<CueKind, string[]> = {
     'under\\s+control',
     'well[- ]controlled',
     '(?:all|completely)\\s+better',
+    '(?:all|completely|totally)\\s+(?:fine|good|ok|okay|well|normal)(?:\\s+now)?',
     'no\\s+longer\\s+(?:a\\s+problem|an\\s+issue|there)',
   ],
   neg: [
@@ -119,9 +123,17 @@ export const CUES: Record<CueKind, string[]> = {
     '(?:lower|reduce|increase|increases|raise|raises)\\s+(?:my\\s+|the\\s+|his\\s+|her\\s+)?risk',
     '(?:information|info|reading|read|article|video|pamphlet|class|training|course|handout)\\s+(?:on|about)',
     'cpr',
+    // A dosing question ("can I take all my pills at once?"): only right before the dose, so
+    // "should I take him in? he swallowed…" still counts.
+    "(?:(?:can|could|should|may)\\s+(?:i|we|he|she)|(?:ok|okay|safe|fine|alright)\\s+to)(?=\\s+take\\s+(?:all|them\\s+all|both|the\\s+whole))",
     'first\\s+aid',
     '(?:can|could|may|might)\\s+cause',
     '(?:learn|know)\\s+(?:more\\s+)?about',
+    // General knowledge, not the writer's own symptom: "I read that a sudden headache can mean…".
+    "(?:read|heard|learned|learnt|seen)\\s+(?:online\\s+|somewhere\\s+|on\\s+(?:tv|the\\s+news)\\s+)?that",
+    // Documents for a known condition: "an allergy action plan for her anaphylaxis".
+    '(?:allergy|asthma|seizure|epilepsy|anaphylaxis|diabetes)\\s+(?:action\\s+|care\\s+|emergency\\s+)?plans?',
+    'action\\s+plans?',
   ],
   hist: [
     '(?<!since\\s)(?:19[4-9]\\d|20[0-2]\\d)',
@@ -139,7 +151,8 @@ export const CUES: Record<CueKind, string[]> = {
     'previous(?:ly)?',
     'long\\s+time\\s+ago',
     'once\\s+had',
-    'at\\s+(?:age\\s+)?\\d\\d',
+    // An age ("at 15"), not a number with a unit ("at 33 weeks", "at 10 pm", "at 39.5").
+    "at\\s+(?:age\\s+)?\\d\\d(?!\\d|\\.\\d|[:%]|\\s*(?:weeks?|wks?|days?|months?|mins?|minutes?|hours?|hrs?|[ap]\\.?m\\b|mg|percent|degrees|[cf]\\b|o'?clock))",
     'childhood',
     'in\\s+(?:college|high\\s+school)',
     '(?<!since\\s)last\\s+(?:month|week)',
@@ -156,7 +169,8 @@ export const CUES: Record<CueKind, string[]> = {
     'now',
     'currently',
     'at\\s+the\\s+moment',
-    'still',
+    // Not a lingering disability after a past event ("had a stroke in 2019 and still can't drive").
+    "still(?!\\s+(?:can'?t|cannot|unable\\s+to|not\\s+able\\s+to|(?:has|have)\\s+trouble)\\s+(?:drive|driving|work|working|walk|walking|write|writing|use|lift|grip|read|go\\s+back|return|play|run|type|climb))",
     'just\\s+(?:had|now|started|happened|fainted|collapsed|passed)',
     'an?\\s+(?:hour|few\\s+minutes|few\\s+hours|couple\\s+(?:of\\s+)?hours)\\s+ago',
     '\\d+\\s*(?:minutes?|mins?|hours?|hrs?)\\s+ago',
@@ -177,8 +191,9 @@ export const CUES: Record<CueKind, string[]> = {
     'ongoing',
     'happening',
   ],
+  // Not after an activity taken up again ("start running again", "drive again").
+  again: ['(?<!(?:run|running|exercis\\w*|gym|work|working|drive|driving|walk\\w*|travel\\w*|swim\\w*|play\\w*|sports?|lift\\w*|training)\\s)again'],
   recur: [
-    'again',
     "(?:is|it'?s|its|are|they'?re|came|come|coming|has\\s+come|have\\s+come)\\s+back",
     'returned',
     'recurr\\w*',

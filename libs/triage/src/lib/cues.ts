@@ -91,6 +91,9 @@ const REQNEG_SCOPE = 28;
 const MILD_SCOPE = 28;
 const HYPO_SCOPE = 60;
 const RESOLVED_SCOPE = 45;
+/** "again" marks a recurrence only this close to the finding ("cut myself again last night"). */
+const AGAIN_BEFORE = 20;
+const AGAIN_AFTER = 30;
 
 const PRESENT: Assessment = { status: 'present' };
 
@@ -152,6 +155,12 @@ export function assessFinding(
       case 'recent':
         if (inClause) recent = true;
         if (resolved && c.start >= resolved.end) recentAfterResolved = true;
+        break;
+      case 'again':
+        if (c.end > start - AGAIN_BEFORE && c.start - end <= AGAIN_AFTER) {
+          recent = true;
+          if (resolved && c.start >= resolved.end) recentAfterResolved = true;
+        }
         break;
       case 'recur':
         recent = true;

@@ -1,5 +1,6 @@
 import { CORPUS } from '../corpus/corpus';
 import { HOLDOUT } from '../corpus/holdout';
+import { HOLDOUT_BLIND } from '../corpus/holdout-blind';
 import { HOLDOUT_FRESH } from '../corpus/holdout-fresh';
 import { evaluate, formatEvaluationTable, type LabelledMessage } from './evaluate';
 import { createTriageEngine } from './triage';
@@ -49,7 +50,22 @@ describe('labelled corpus', () => {
 
   it('has a separate held-out set, not mixed into the corpus', () => {
     expect(HOLDOUT.length).toBeGreaterThanOrEqual(80);
-    const ids = [...CORPUS, ...HOLDOUT, ...HOLDOUT_FRESH].map((m) => m.id);
+    const ids = [...CORPUS, ...HOLDOUT, ...HOLDOUT_FRESH, ...HOLDOUT_BLIND].map((m) => m.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('has a blind held-out set with many emergencies and hard near misses', () => {
+    expect(HOLDOUT_BLIND.length).toBeGreaterThanOrEqual(120);
+    expect(HOLDOUT_BLIND.filter((m) => m.expected.urgent).length).toBeGreaterThanOrEqual(40);
+    expect(HOLDOUT_BLIND.filter((m) => m.tags.includes('near_miss') && !m.expected.urgent).length).toBeGreaterThanOrEqual(40);
+  });
+
+  // Tuned on after its first measurement (see holdout-blind.ts): a regression guard, no longer an estimate.
+  it('keeps every emergency of the held-out sets found', () => {
+    for (const set of [HOLDOUT, HOLDOUT_FRESH, HOLDOUT_BLIND]) {
+      const r = evaluate(engine, set);
+      expect(r.emergency.recall).toBe(1);
+      expect(r.emergency.precision).toBeGreaterThanOrEqual(0.9);
+    }
   });
 });

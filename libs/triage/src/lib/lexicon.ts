@@ -42,7 +42,8 @@ t(
   `out\\s+of\\s+(?:my\\s+|his\\s+|her\\s+)?(?:[a-z-]+\\s+)?(?:${MED_NOUN}|test\\s+strips|strips|lancets|supplies)`,
   `(?:send|call|phone|fax)\\s+(?:in\\s+)?(?:a\\s+new\\s+|another\\s+|the\\s+|my\\s+|it\\s+|them\\s+)?(?:${MED_NOUN}\\s+)?(?:in\\s+)?(?:to|over\\s+to)\\s+(?:the\\s+|my\\s+)?(?:pharmacy|pharmacist|walgreens|cvs|rite\\s*aid|walmart|costco|kroger|safeway)`,
   '(?:need|needs|want|get|send|give)\\s+(?:me\\s+|him\\s+|her\\s+)?(?:some\\s+)?more\\s+(?:of\\s+)?(?:my|the|his|her|this|that|these)',
-  '(?:bottle|pills|medicine|meds|medication|inhaler|pack|box|pen)\\s+(?:is|are|was)\\s+(?:finish\\w*|empty|gone|done|over|used\\s+up)',
+  // "my cream for eczema is finish": the item, maybe what it is for, then that it has run out.
+  '(?:bottle|pills|medicine|meds|medication|inhaler|pack|box|pen|cream|ointment|lotion|gel|drops|spray|patch(?:es)?|supply)\\s+(?:(?:for|of)\\s+(?:my\\s+|the\\s+)?[a-z]+\\s+)?(?:is|are|was)\\s+(?:all\\s+)?(?:finish\\w*|empty|gone|done|over|used\\s+up)',
   'renew(?:ed|al|ing)?',
   'prior\\s+auth\\w*',
   'pre-?auth\\w*',
@@ -121,7 +122,7 @@ t(
   'test_results',
   2.5,
   'support',
-  'labs?|lab\\s*work|labwork|blood\\s*(?:work|tests?|draw|panel)|bloodwork',
+  'labs?|lab\\s*work|labwork|blood\\s*(?:work|tests?|draw|panel)|bloodwork|bloods|hcg|bhcg|b-hcg|ferritin',
   '(?:came|come|comes)\\s+back\\s+(?:yet|normal|abnormal|positive|negative|high|low|fine|ok|okay|elevated)',
   'back\\s+yet',
 );
@@ -138,6 +139,8 @@ t(
   3,
   'request',
   '(?:did|has|have|are|is)\\s+(?:my|the|his|her|our)\\s+(?:[a-z0-9-]+\\s+){0,3}(?:come|came)\\s+back',
+  // The patient already has them: "got my pregnancy bloods back".
+  '(?:got|gotten|received|saw)\\s+(?:my|the|his|her|our)\\s+(?:[a-z0-9-]+\\s+){0,3}(?:bloods|results?|labs?|tests?|scan|report|bloodwork|blood\\s+work)\\s+back',
   '(?:what|anything)\\s+(?:did|does|do)\\s+(?:my|the|his|her)\\s+(?:[a-z0-9-]+\\s+){0,2}(?:show|say|find|reveal)',
   '(?:was|were|is|are)\\s+(?:my|the|his|her)\\s+(?:[a-z0-9-]+\\s+){0,3}(?:x-?rays?|scan|mri|ultrasound|test|labs?|mammogram|biopsy|ekg|ecg|echo|culture|blood\\s*work)\\s+(?:normal|ok|okay|fine|good|clear|positive|negative)',
 );
@@ -232,14 +235,14 @@ t(
   'request',
   'forms?(?!\\s+of\\b)|paperwork|papers|fmla|(?:short|long)[- ]term\\s+disability|disability\\s+(?:form|paperwork|claim|papers)|(?:doctor\'?s|dr\'?s|work|school|sick|excuse|medical)\\s+(?:note|letter|excuse)|notes?\\s+for\\s+(?:work|school|my\\s+(?:job|employer|boss|school))|medical\\s+records?|health\\s+records?|(?:immunization|vaccin\\w*|shot|vax)\\s+(?:records?|history|card)|release\\s+(?:of\\s+information|form)|records?\\s+(?:release|request|transfer)|transfer\\s+(?:my\\s+|our\\s+|his\\s+|her\\s+)?(?:records|care|chart)|(?:copy|copies)\\s+of\\s+(?:my\\s+|his\\s+|her\\s+|the\\s+)?(?:records|chart|visit|notes|results|report|labs|imaging)',
   `send\\s+(?:a\\s+copy\\s+of\\s+)?(?:my|his|her|the|our)\\s+(?:[a-z-]+\\s+){0,2}(?:results|records|labs|report|notes|chart|imaging|x-?rays?|files?|history|documents|paperwork|forms)\\s+(?:over\\s+)?to`,
-  'jury\\s+duty|handicap\\w*|disabled\\s+parking|parking\\s+placard|placard|dmv|clearance|work\\s+restrictions?|return\\s+to\\s+work|light\\s+duty|accommodations?|power\\s+of\\s+attorney|advance\\s+directive|living\\s+will|healthcare\\s+proxy|emotional\\s+support\\s+animal|esa\\s+letter|after[- ]visit\\s+summary|visit\\s+summary|sports\\s+physical|camp\\s+physical|daycare',
+  'jury\\s+duty|handicap\\w*|disabled\\s+parking|parking\\s+placard|placard|dmv|clearance|work\\s+restrictions?|return\\s+to\\s+work|light\\s+duty|accommodations?|power\\s+of\\s+attorney|advance\\s+directive|living\\s+will|healthcare\\s+proxy|emotional\\s+support\\s+animal|esa\\s+letter|after[- ]visit\\s+summary|visit\\s+summary|(?:sports|camp|daycare|day\\s+care|school)\\s+(?:physical\\s+)?(?:forms?|paperwork|clearance|letter|note)',
   '(?:write|need|send|get|provide|sign)\\s+(?:me\\s+|him\\s+|her\\s+)?(?:a|the|an)\\s+(?:short\\s+)?letter',
 );
 t(
   'records_forms',
   2.5,
   'request',
-  'records(?!\\s+(?:show|say))|disability|fax\\w*|sign(?:ed)?\\s+(?:off|a|the|my|this|these|it)|signature|fill(?:ed|ing)?\\s+(?:out|in)|complete\\s+(?:a|the|my|this)|(?:my|his|her|the)\\s+chart|copy|copies|documentation|document\\w*|certificate|excuse',
+  'records(?!\\s+(?:show|say))|disability|fax\\w*|sign(?:ed)?\\s+(?:off|a|the|my|this|these|it|by)|signature|fill(?:ed|ing)?\\s+(?:out|in)|complete\\s+(?:a|the|my|this)|(?:my|his|her|the)\\s+chart|copy|copies|documentation|document\\w*|certificate|excuse',
 );
 t('records_forms', 2, 'support', 'letter');
 t('records_forms', 1.2, 'support', 'employer|hr\\s+department|school\\s+nurse|insurance\\s+company\\s+needs|deadline|print(?:ed)?|email\\s+(?:me|it)|mail\\s+(?:me|it)');

@@ -24,6 +24,11 @@ describe('lexicon scanner', () => {
     expect(scan([{ pattern: 'flu', meta: 'a' }, { pattern: 'flu', meta: 'b' }], 'flu')).toEqual(['a:flu']);
   });
 
+  it('keeps a leading lookbehind on a single-word or stem term', () => {
+    expect(scan([{ pattern: '(?<!gym\\s)again', meta: 'a' }], 'again, gym again')).toEqual(['a:again']);
+    expect(scan([{ pattern: '(?<!anti\\s)seiz\\w*', meta: 's' }], 'anti seizure, seizures')).toEqual(['s:seizures']);
+  });
+
   it('never overlaps hits of one lexicon', () => {
     expect(scan([{ pattern: 'chest\\s+pain', meta: 'a' }, { pattern: 'pain', meta: 'b' }], 'chest pain, pain')).toEqual([
       'a:chest pain',

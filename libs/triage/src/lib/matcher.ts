@@ -136,7 +136,9 @@ export function compileLexicons(lexicons: readonly (readonly TermSpec<unknown>[]
       else for (const c of trigger.chars ?? ALL_CHARS) (isWordCode(c.charCodeAt(0)) ? keys : symbolChars).add(c);
     }
   }
-  const isStem = (a: Alternative) => a.trigger.kind === 'prefix' && a.trigger.stem;
+  // A leading lookbehind ("(?<!gym\\s)again") must run, so such a term always goes through its regex.
+  const looksBehind = (a: Alternative) => a.pattern.startsWith('(?<');
+  const isStem = (a: Alternative) => a.trigger.kind === 'prefix' && a.trigger.stem && !looksBehind(a);
   const caches = perLexicon.map(() => new Map<string, Sticky>());
   const indexes = perLexicon.map((alts) => new Map(alts.map((a, i) => [a, i])));
   const build = (lexicon: number, list: Alternative[]): Sticky | undefined => {
@@ -167,7 +169,7 @@ export function compileLexicons(lexicons: readonly (readonly TermSpec<unknown>[]
       const list = alts.filter((a) => fitsWord(a, word) && (!isWordInternal(a.pattern) || wholeWord(a.pattern, word)));
       // Terms that are exactly this word, a stem of it, or word-internal match the whole word without a regex.
       const isBare = (a: Alternative) =>
-        (a.trigger.kind === 'exact' && a.trigger.rest === '') || isStem(a) || isWordInternal(a.pattern);
+        !looksBehind(a) && ((a.trigger.kind === 'exact' && a.trigger.rest === '') || isStem(a) || isWordInternal(a.pattern));
       const bare = list.find(isBare);
       const longer = list.filter((a) => !isBare(a));
       const sticky = build(l, longer);

@@ -106,3 +106,79 @@ describe('red flags: negation, history, hedges and near misses are not emergenci
     expect(urgent('I had chest pain in 2019 and it is back again today')).toBe(true);
   });
 });
+
+/**
+ * Wording families added after the blind held-out set: each family has lay phrasings that must be
+ * found and a near miss that shares its words but is not an emergency. The phrasings here are
+ * deliberately different from the held-out messages, so these tests check the family, not a message.
+ */
+describe('red-flag families: each found in other words, each with a near miss', () => {
+  it.each([
+    ['chest: feeling word before "in"', 'there is a heavy feeling in the middle of my chest', 'I have a heavy chest cold and a cough'],
+    ['chest: band around', 'it feels like a band tightening around my chest', 'my chest pain clinic appointment, can I move it?'],
+    ['chest: "killing me"', 'my chest is killing me and I am sweating', 'the wait is killing me, any news on my referral?'],
+    ['stroke: mouth to one side', 'her mouth is going to one side since lunch', 'her mouth guard is going to the dentist tomorrow'],
+    ['stroke: one side of face', 'one side of his face is drooping', 'the drooping eyelid from my Botox is better now'],
+    ['stroke: speech makes no sense', 'my mum’s speech suddenly doesn’t make sense', 'the letter from the insurer doesn’t make sense to me'],
+    ['stroke: services', 'I think my husband is having a stroke', 'why was I billed twice for the stroke screening?'],
+    ['suicide: third person', 'my son is threatening to kill himself', 'the lice shampoo will kill the eggs, do I repeat it?'],
+    ['self-harm now', 'I burned myself on purpose last night', 'I burned myself on the oven yesterday, it is blistering'],
+    ['self-harm again', 'she has been cutting herself again', 'I cut myself shaving this morning and it stopped quickly'],
+    ['hopelessness', 'I am so tired of living like this', 'I am so tired of waiting for my results'],
+    ['no point going on', 'honestly what’s the point of living anymore', 'what’s the point of the fasting before the blood test?'],
+    ['never wake up', 'I just want to go to sleep and never wake up', 'my toddler never wakes up before 7, is that ok?'],
+    ['it all to end', 'I want it all to end', 'I want the itching to end, what cream can I use?'],
+    ['better if I were gone', 'everyone would be better if I was gone', 'my cough is better if I sleep propped up'],
+    ['giving things away', 'I gave away all my belongings this week', 'giving my old baby clothes away to a friend'],
+    ['goodbye letters', 'I wrote a goodbye letter to my family', 'can you write a letter for my landlord about my asthma?'],
+    ['stockpiling pills', 'I have been stockpiling my oxycodone pills', 'can I get a 90 day supply of my pills before my trip?'],
+    ['plan to take them all', 'I am planning to take all of my pills tonight', 'can I take all my pills at once in the morning?'],
+    ['homicidal, third person', 'he is threatening to kill his ex girlfriend', 'my ex is threatening to take me to court over custody'],
+    ['unresponsive', 'grandpa is not responding to us and his eyes are closed', 'the infection is not responding to the antibiotics'],
+    ['floppy', 'my baby went floppy and pale', 'my baby has a floppy ear, is that normal?'],
+    ['poisoning: household', 'my toddler drank some lamp oil', 'what should I do if my son ever drinks lamp oil? just preparing'],
+    ['weeks along + bleeding', 'I am 30 weeks along and bleeding', 'I am 30 weeks along, can I still fly?'],
+    ['reduced movements', 'I haven’t felt the baby move all day, 36 weeks', 'baby kicking lots at 30 weeks, can I take paracetamol?'],
+    ['waters broke', 'my waters broke at 33 weeks', 'when should I come in if my waters break? I am 38 weeks'],
+    ['fitting', 'she is fitting and won’t stop', 'the new shoes are not fitting her, can podiatry help?'],
+    ['convulsive shaking', 'he is shaking all over and his eyes rolled back', 'shaking all over with chills and a fever, flu I think'],
+    ['headache came on suddenly', 'my headache came on suddenly like a thunderclap', 'refill my sumatriptan, the usual headaches, nothing new'],
+    ['sepsis: fever + confusion', 'mum is very confused and has a fever of 102', 'I am confused about my bill and had a fever last week'],
+    ['sepsis: chills + not making sense', 'dad has chills and is not making any sense', 'dad has chills, he is making sense and eating well'],
+    ['non-blanching rash', 'she has a rash that doesn’t fade when I press a glass on it', 'the rash faded after the cream, thank you'],
+    ['acute abdomen', 'terrible pain in my stomach and I can’t stand up', 'bad stomach cramps and diarrhoea since last night, drinking fluids'],
+    ['acute abdomen: pain then qualifier', 'my stomach pain is unbearable and I am doubled over', 'my stomach pain is much better since the new tablets'],
+    ['breathless to talk', 'I’m wheezing so bad I can hardly talk', 'my throat is sore and my voice is hoarse'],
+    ['can’t stop the bleeding', 'I can’t stop the bleeding from my nose, it has been an hour', 'my nosebleed stopped after 5 minutes of pressure'],
+    ['tongue huge', 'my tongue feels huge after the new medicine', 'my tongue has a white coating, is that thrush?'],
+    ['trouble getting a breath', 'having trouble getting my breath even sitting down', 'trouble getting my son to take his inhaler'],
+    ['not breathing', 'she is not breathing, what do I do', 'my husband stops breathing in his sleep and snores, sleep study?'],
+    ['not waking up', 'my husband fell and isn’t waking up', 'great news, the baby isn’t waking up at night anymore'],
+    ['taking my life', 'I have had thoughts of taking my life', 'I am taking my life back after the divorce, feeling good'],
+    ['ending it', 'I feel like ending it', 'I feel like ending it with my physio, can I see someone else?'],
+  ])('%s', (_family, emergency, nearMiss) => {
+    expect(urgent(emergency)).toBe(true);
+    expect(urgent(nearMiss)).toBe(false);
+  });
+});
+
+describe('context: past, general and planning statements stay apart from events', () => {
+  it.each([
+    ['"again" about an activity, not the event', 'I had a heart attack in 2015, can I start running again?'],
+    ['a lingering disability after a past event', 'he had a stroke two years ago and still can’t drive'],
+    ['general knowledge', 'I read that a sudden severe headache can mean a brain bleed, should I worry about my tension headaches?'],
+    ['a plan document', 'school needs a signed allergy action plan for her anaphylaxis to nuts'],
+    ['resolved, "all fine now"', 'I had a tight chest last year with covid, all fine now'],
+  ])('%s', (_label, body) => {
+    expect(urgent(body)).toBe(false);
+  });
+
+  it.each([
+    ['"again" right by the event', 'I had a seizure in 2019 and I had one again today'],
+    ['a gestational age is not an age ("at 33 weeks")', 'I am bleeding heavily at 33 weeks'],
+    ['"still" about the event itself', 'I had chest pain last week and still have it, it is crushing'],
+    ['a question that is not about the dose', 'should I take him in? he swallowed a button battery'],
+  ])('%s', (_label, body) => {
+    expect(urgent(body)).toBe(true);
+  });
+});

@@ -25,12 +25,13 @@ const POSS = "(?:my|his|her|their|the|our|your|its|mom'?s|dad'?s)";
 const BREATHE = '(?:bre?a?t?h[a-z]*|breat[a-z]*|breah[a-z]*)';
 const CHEST = '(?:chest|chset|cheast|chets|chestt|cheat)';
 const CHEST_FEEL =
-  '(?:pains?|pian|pane|payne|pressure|presure|tight\\w*|hurt\\w*|aches?|aching|discomfort|heav\\w*|squeez\\w*|crush\\w*|burning|stabbing|sharp|tightening)';
+  '(?:pains?|pian|pane|payne|pressure|presure|tight\\w*|hurt\\w*|aches?|aching|discomfort|heav\\w*|squeez\\w*|crush\\w*|burning|stabbing|sharp|tightening|killing)';
 const FILLER = "(?:(?:is|are|feels?|felt|has\\s+been|have\\s+been|keeps|started|starting|really|very|so|just|kind\\s+of|kinda|all|like|it'?s|its|getting|to|up|suddenly|now|still)\\s+)";
 const CANT =
   "(?:can'?t|cant|cannot|can\\s+not|could(?:n'?t|nt|\\s+not)|unable\\s+to|not\\s+able\\s+to|(?:have|has|had)(?:n'?t|\\s+not)\\s+been\\s+able\\s+to|(?:is|are|am|was)(?:n'?t|\\s+not)\\s+able\\s+to|struggl\\w*\\s+to)";
 const NOT_NOSE = "(?!\\s+(?:through|thru|out\\s+of|in\\s+through)\\s+(?:my|his|her|the|one|their)\\s+(?:nose|nostrils?))";
-const BLOOD = '(?:blood(?![- ]?(?:work|tests?|draws?|pressure|sugars?|thinners?|type|counts?|panel|levels?|donation|bank|glucose|orange)))';
+// Blood itself, not a test or a measure of it ("bloods" is British for blood tests).
+const BLOOD = '(?:blood(?!s\\b|[- ]?(?:work|tests?|draws?|pressure|sugars?|thinners?|type|counts?|panel|levels?|donation|bank|glucose|orange)))';
 const BLEED = '(?:(?:nose\\s*)?bleed\\w*|bled)';
 const NUM_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 const INFANT =
@@ -41,19 +42,36 @@ const FEVER =
   '(?:fever\\w*|feaver\\w*|fevre|febrile|burning\\s+up|hot\\s+to\\s+the\\s+touch|temp(?:erature)?\\s+(?:of\\s+|is\\s+|was\\s+|at\\s+|reading\\s+)?(?:1\\d\\d|3[89]|high)\\w*|(?:100\\.[4-9]|10[1-6](?:\\.\\d)?)(?:\\s*(?:f|degrees))?|3[89](?:\\.\\d)?\\s*(?:c|degrees\\s+c))';
 const FACE = '(?:face|mouth|smile|side\\s+of\\s+(?:my|his|her)\\s+face)';
 const INTENT =
-  "(?:want(?:ed|s)?\\s+to|thinking\\s+(?:about|of)|thought\\s+(?:about|of)|thoughts\\s+(?:about|of)|urges?\\s+to|going\\s+to|gonna|plan(?:ning)?\\s+to|feel\\s+like|might|could)";
+  "(?:want(?:ed|s)?\\s+to|decided\\s+to|ready\\s+to|about\\s+to|thinking\\s+(?:about|of)|thought\\s+(?:about|of)|thoughts\\s+(?:about|of)|urges?\\s+to|going\\s+to|gonna|plan(?:ning)?\\s+to|feel\\s+like|might|could)";
 const HARM_VERB = '(?:kill\\w*|hurt\\w*|harm\\w*|cut\\w*|end\\w*|shoot\\w*|hang\\w*|stab\\w*|overdos\\w*|drown\\w*)';
+// Anyone the writer or the person they write about could mean to harm: a pronoun, or a possessive
+// and a relation ("his ex wife", "our neighbour"), so third-person reports match as well.
 const OTHERS =
-  '(?:him|her|them|someone|somebody|people|everyone|my\\s+(?:husband|wife|partner|boss|neighbou?r|kids?|children|son|daughter|mother|mom|father|dad|family|coworkers?|co-workers?|boyfriend|girlfriend|baby|roommate|ex))';
+  "(?:him|her|them|someone|somebody|people|everyone|(?:my|his|her|their|our|the)\\s+(?:ex[- ]?)?(?:husband|wife|partner|boss|neighbou?rs?|kids?|children|son|daughter|mother|mom|mum|father|dad|family|brother|sister|coworkers?|co-workers?|boyfriend|girlfriend|baby|roommate|landlord|teacher|manager|ex))";
+// Said or threatened about a third person ("he is saying he is going to", "threatening to").
+const THREAT = '(?:threaten\\w*\\s+to|(?:says?|said|saying)\\s+(?:he|she|they)\\s+(?:is|was|are|will|would|wants\\s+to|wanted\\s+to)(?:\\s+going\\s+to)?)';
+// Services and documents named after a condition ("chest pain clinic", "stroke screening"): not an event.
+const SERVICE =
+  '(?!\\s+(?:clinic|unit|ward|service|centre|center|pathway|team|nurse|specialist|screening|assessment|work-?up|protocol|study|trial|leaflet|awareness|support\\s+group|education|checks?))';
+// Abdomen, in lay words.
+const BELLY = '(?:stomach|belly|tummy|abdomen|abdominal|abdo|gut)';
+// A change in awareness: the mental-status half of "sick and confused" (sepsis, meningitis).
+const ALTERED =
+  "(?:confus\\w*(?!\\s+(?:about|by|with|as\\s+to|if|whether|why|what|which|how|over))|delirious|disorient\\w*|not\\s+making\\s+(?:any\\s+)?sense|(?:hardly|barely|not)\\s+respond\\w*|(?:hard|difficult|impossible)\\s+to\\s+(?:wake|rouse))";
+// What makes severe belly pain an emergency rather than a stomach bug.
+const ABDO_SIGN = `(?:${FEVER}|can'?t\\s+(?:stand|walk|move|straighten)|cannot\\s+(?:stand|walk|move)|doubled\\s+over|rigid|hard\\s+as\\s+a\\s+(?:board|rock))`;
+const CHILLS = '(?:shiver\\w*|shaking\\s+chills|rigou?rs|chills)';
 
 export const RED_FLAGS: readonly RedFlag[] = [
   {
     id: 'chest_pain',
     label: 'chest pain or pressure',
     patterns: [
-      `${CHEST}\\s+${FILLER}{0,3}${CHEST_FEEL}`,
-      `(?:pains?|pressure|tightness|squeezing|crushing|heaviness|hurting|ache|aching|discomfort|weight|burning|stabbing)\\s+(?:in|on|across|around|under|behind|through|in\\s+the\\s+middle\\s+of)\\s+(?:${POSS}\\s+)?(?:left\\s+side\\s+of\\s+(?:my\\s+)?)?${CHEST}`,
+      `${CHEST}\\s+${FILLER}{0,3}${CHEST_FEEL}${SERVICE}`,
+      `(?:pains?|pressure|presure|preshure|preasure|tightness|tighness|squeezing|crushing|heaviness|hurting|ache|aching|discomfort|weight|burning|stabbing|tightening|band|belt|vice|vise|clamp)\\s+(?:(?:feeling|sensation|feel)\\s+)?(?:in|on|across|around|under|behind|through|in\\s+the\\s+middle\\s+of)\\s+(?:${POSS}\\s+)?(?:left\\s+side\\s+of\\s+(?:my\\s+)?)?${CHEST}`,
       `(?:elephant|weight|something\\s+heavy|someone|a\\s+ton\\s+of\\s+bricks|bricks?|a\\s+truck)\\s+(?:[a-z']+\\s+){0,3}(?:on|onto)\\s+(?:${POSS}\\s+)?${CHEST}`,
+      // Adjective first ("a tight heavy chest"), but not a chest cold or a chest X-ray.
+      `(?:tight|heavy|crushing|squeezing)\\s+(?:(?:feeling|sensation)\\s+(?:in|on|across|in\\s+the\\s+(?:middle|centre|center)\\s+of)\\s+(?:${POSS}\\s+)?)?${CHEST}(?!\\s+(?:cold|infection|congestion|cough|x-?rays?|scan|clinic))(?!\\s+${CHEST_FEEL})`,
       'heart\\s*attack(?!\\s+(?:risk|survivor|prevention))',
       '(?:cardiac|heart)\\s+arrest',
       'angina',
@@ -68,6 +86,10 @@ export const RED_FLAGS: readonly RedFlag[] = [
       `(?:trouble|difficulty|difficulties|hard|harder|hard\\s+time|a\\s+hard\\s+time|struggling|struggle|problems?|difficult|labou?red|fighting)\\s+(?:to\\s+|with\\s+|at\\s+)?${BREATHE}${NOT_NOSE}`,
       `${CANT}\\s+(?:really\\s+|hardly\\s+|barely\\s+|even\\s+|seem\\s+to\\s+|properly\\s+)?(?:${BREATHE}|catch\\s+(?:${POSS}|a)\\s+${BREATHE}|get\\s+(?:enough\\s+|any\\s+|much\\s+)?(?:air|a\\s+(?:full\\s+|deep\\s+)?${BREATHE}|${BREATHE}))${NOT_NOSE}`,
       `(?:hardly|barely)\\s+(?:${BREATHE}|able\\s+to\\s+${BREATHE})${NOT_NOSE}`,
+      `(?:trouble|difficulty|hard\\s+time|a\\s+hard\\s+time|struggling|problems?)\\s+(?:getting|catching|taking|drawing)\\s+(?:(?:my|his|her|a|any|enough|a\\s+deep)\\s+)?(?:${BREATHE}|air)`,
+      // Not breathing at all (but not pauses in sleep: apnoea is a routine question).
+      `(?:not|isn'?t|isnt|is\\s+not|wasn'?t|was\\s+not|stopped|has\\s+stopped|stops)\\s+breathing(?!\\s+(?:through|thru|in\\s+(?:his|her|my|their)\\s+sleep|at\\s+night|when\\s+(?:he|she|i)\\s+sleeps?|while\\s+(?:he|she|i)\\s+sleeps?|for\\s+a\\s+(?:few\\s+)?seconds?))`,
+      "(?:doesn'?t|does\\s+not|don'?t)\\s+(?:seem\\s+to\\s+be|think\\s+(?:he|she)\\s+is)\\s+breathing",
       `(?:gasping|struggling|fighting)\\s+(?:for\\s+)?(?:air|${BREATHE})`,
       `(?:lips?|face|fingers|fingertips|fingernails|skin|mouth)\\s+(?:(?:is|are|was|were|looks?|turning|turned|going|gone|getting|a\\s+bit|kind\\s+of|kinda)\\s+){0,2}(?:blue|bluish|purple|grey|gray)`,
       `${BREATHE}\\s+(?:(?:is|has\\s+been|seems|sounds|very|really|so|super)\\s+){0,3}(?:fast\\s+and\\s+shallow|shallow\\s+and\\s+fast|labou?red|difficult|rapid\\s+and)`,
@@ -77,6 +99,10 @@ export const RED_FLAGS: readonly RedFlag[] = [
       "(?:can'?t|cannot|unable\\s+to)\\s+(?:speak|talk)\\s+(?:in\\s+)?(?:full|whole|complete)\\s+sentences",
       "(?:inhaler|nebuli[sz]er|albuterol|rescue\\s+inhaler|puffer)\\s+(?:is\\s*n'?t|isnt|is\\s+not|not|doesn'?t|does\\s+not|didn'?t|did\\s+not|has\\s*n'?t|has\\s+not|won'?t)\\s+(?:even\\s+)?(?:helping|help|helped|working|work|worked)",
       'asthma\\s+attack',
+      // Too breathless to talk, said around the breathing word rather than as "full sentences".
+      `(?:${BREATHE}|wheez\\w*|gasp\\w*|asthma)[^.!?\\n]{0,40}?\\b(?:can|could)\\s+(?:hardly|barely|not|n'?t)\\s+(?:talk|speak)`,
+      `${BREATHE}\\s+(?:(?:is|really|very|so|super)\\s+){0,2}(?:fast|rapid|quick)\\s+and\\s+(?:grunt\\w*|wheez\\w*|shallow|noisy|labou?red)`,
+      "(?:can'?t|cannot|unable\\s+to)\\s+swallow\\s+(?:my\\s+|his\\s+|her\\s+)?(?:own\\s+)?(?:spit|saliva)",
       `(?:heart|pulse)\\s+(?:is\\s+)?(?:racing|pounding)\\s+(?:and|with)\\s+(?:i|he|she)\\s+(?:can'?t|cannot)\\s+(?:catch|get)`,
     ],
   },
@@ -92,16 +118,19 @@ export const RED_FLAGS: readonly RedFlag[] = [
     patterns: [
       `${FACE}\\s+(?:(?:is|was|looks?|looked|seems|seemed|started|starting|keeps|suddenly|went|all|kind\\s+of|kinda|a\\s+bit|to|on\\s+one\\s+side)\\s+){0,3}(?:droop\\w*|sag\\w*|lopsided|uneven|crooked)`,
       `face\\s+(?:is\\s+|went\\s+|feels\\s+|suddenly\\s+)*numb`,
+      // The face or mouth pulled over: "her mouth is going to one side", "his face went sideways".
+      `${FACE}\\s+(?:(?:is|was|has|keeps|started|suddenly|all)\\s+){0,2}(?:going|gone|went|pulled|pulling|pulls|dropped|dropping|falling|fallen|slanted|slanting|twisted|twisting)\\s+(?:down\\s+)?(?:to\\s+|on\\s+)?(?:one\\s+side|the\\s+side|sideways|(?:the\\s+)?(?:left|right)(?:\\s+side)?)`,
+      `(?:one|the\\s+(?:left|right))\\s+side\\s+of\\s+(?:${POSS}\\s+)?(?:face|mouth)\\s+(?:(?:is|has|went|looks|suddenly)\\s+){0,2}(?:droop\\w*|fallen|dropped|numb|not\\s+moving|sagg\\w*)`,
       `(?:droop\\w*|sagg\\w*|lopsided)\\s+(?:[a-z']+\\s+){0,2}(?:face|smile|mouth)`,
       `slurr?\\w*\\s+(?:[a-z']+\\s+)?(?:speech|words|talking|speaking)`,
       'slurring',
-      `(?:speech|words|talking|speaking)\\s+(?:(?:is|are|was|were|sounds?|sounded|seems|seemed|got|became|all|really|very|kind\\s+of|suddenly)\\s+){0,3}(?:slurr\\w*|garbled|jumbled|funny|weird|strange|mixed\\s+up|not\\s+making\\s+sense)`,
+      `(?:speech|words|talking|speaking)\\s+(?:(?:is|are|was|were|sounds?|sounded|seems|seemed|got|became|all|really|very|kind\\s+of|suddenly)\\s+){0,3}(?:slurr\\w*|garbled|jumbled|funny|weird|strange|mixed\\s+up|not\\s+making\\s+sense|(?:doesn'?t|does\\s+not|didn'?t)\\s+make\\s+(?:any\\s+)?sense|makes\\s+no\\s+sense)`,
       "(?:can'?t|cannot|couldn'?t|unable\\s+to)\\s+(?:get\\s+(?:the|my|his|her|any)\\s+words\\s+out|find\\s+(?:the|my|his|her)\\s+words)",
       `(?:weak\\w*|numb(?:ness|ed)?|paraly\\w*)\\s+(?:[a-z']+\\s+){0,4}?(?:on\\s+)?(?:one\\s+side|(?:the\\s+)?(?:left|right)\\s+side\\s+of\\s+(?:my|his|her|the)\\s+(?:body|face)|(?:my|his|her|the)\\s+(?:left|right)\\s+(?:side|arm\\s+and\\s+leg|leg\\s+and\\s+arm))`,
       '(?:one|left|right)[- ]sided\\s+(?:weakness|numbness|paralysis)',
       "(?:can'?t|cannot|couldn'?t|unable\\s+to)\\s+(?:move|lift|raise|feel)\\s+(?:my|his|her)\\s+(?:left|right)\\s+(?:arm|leg|hand|side)",
       `(?:left|right)\\s+(?:arm|leg|side)\\s+(?:(?:is|went|feels|felt|suddenly|just|has|gone|all)\\s+){1,3}(?:weak|limp|dead|paraly[sz]ed)`,
-      "(?<!heat\\s|brush\\s|back\\s|swim(?:ming)?\\s|breast\\s|key\\s|pen\\s|golf\\s|post[- ])stroke(?!\\s+(?:of\\s+(?:luck|genius|midnight|good\\s+fortune|inspiration)|survivor|rehab\\w*|clinic|risk|prevention|order|volume|rate|count))",
+      "(?<!heat\\s|brush\\s|back\\s|swim(?:ming)?\\s|breast\\s|key\\s|pen\\s|golf\\s|post[- ])stroke(?!\\s+(?:of\\s+(?:luck|genius|midnight|good\\s+fortune|inspiration)|survivor|rehab\\w*|clinic|risk|prevention|order|volume|rate|count|screening|unit|ward|team|nurse|specialist|centre|center|service|assessment|awareness|support|association|education|checks?))",
       'transient\\s+ischemic',
       `sudden\\w*\\s+(?:[a-z']+\\s+)?(?:confus\\w*|loss\\s+of\\s+(?:vision|sight|balance)|(?:lost|lose|losing)\\s+(?:the\\s+)?(?:vision|sight|balance)|blind\\w*|(?:can'?t|cannot)\\s+see|double\\s+vision|vision\\s+loss)`,
       '(?:lost|losing|lose|loss\\s+of)\\s+(?:the\\s+|all\\s+)?(?:vision|sight)\\s+in\\s+(?:one|my\\s+(?:left|right)|his\\s+(?:left|right)|her\\s+(?:left|right))\\s+eye',
@@ -118,23 +147,48 @@ export const RED_FLAGS: readonly RedFlag[] = [
       'kill(?:ing)?\\s+(?:my\\s*self|myself)',
       'cutting\\s+(?:my\\s*self|myself)',
       'self[- ]?harm\\w*',
-      'take\\s+my\\s+(?:own\\s+)?life',
+      // Not the idioms "take my life back", "taking my life in my hands".
+      '(?:take|taking)\\s+(?:my|his|her|their)\\s+(?:own\\s+)?life(?!\\s+(?:back|in\\s+(?:my|his|her|their)\\s+(?:own\\s+)?hands))',
       'end\\s+(?:my\\s+life|it\\s+all)',
       "(?:don'?t|do\\s+not|dont)\\s+want\\s+to\\s+(?:be\\s+(?:here|alive|around)|live|wake\\s+up|go\\s+on|exist|keep\\s+going)(?!\\s+(?:for|at|when|during)\\b)",
       'want(?:ed|s)?\\s+to\\s+die',
       'wish(?:ed)?\\s+(?:i|he|she)\\s+(?:was|were|could\\s+be)\\s+dead',
       'better\\s+off\\s+(?:dead|without\\s+me)',
+      "better\\s+(?:off\\s+)?(?:if|when)\\s+i\\s+(?:was|were|am|'?m|wasn'?t|weren'?t)\\s+(?:gone|dead|not\\s+(?:here|around|alive)|here|around|alive)",
+      `${INTENT}\\s+(?:just\\s+)?end(?:ing)?\\s+(?:things|it)(?=\\s*(?:[.!?\\n]|$|tonight|today|soon|now|for\\s+good))`,
       'no\\s+(?:reason|point)\\s+(?:to|in)\\s+(?:live|living|going\\s+on)',
       '(?:thoughts|thinking)\\s+(?:of|about)\\s+(?:death|dying|ending\\s+(?:it|my\\s+life))',
       "can'?t\\s+go\\s+on\\s+(?:anymore|like\\s+this)",
       'life\\s+(?:is\\s+)?(?:not\\s+|isn\\W?t\\s+)?worth\\s+living',
       "voices\\s+(?:[a-z']+\\s+){0,3}(?:telling|tell|told)\\s+(?:me|him|her)\\s+to",
+      // Someone else at risk: "threatening to kill himself", "has been cutting herself".
+      `(?:${INTENT}|${THREAT})\\s+(?:[a-z']+\\s+)?${HARM_VERB}\\s+(?:himself|herself|themselves|themself|his\\s+(?:own\\s+)?life|her\\s+(?:own\\s+)?life)`,
+      '(?:cutting|burning|harming)\\s+(?:himself|herself|themselves|themself)',
+      // Self-harm now, not an accident: "cut myself again", "burned myself on purpose".
+      '(?:cut|burn(?:ed|t)?|hurt|harm(?:ed)?)\\s+(?:my\\s*self|myself|himself|herself)\\s+(?:again|on\\s+purpose|deliberately|deeper|(?:to|so\\s+i\\s+can)\\s+(?:feel|cope|punish))',
+      '(?:burning|harming|hitting|punching|starving)\\s+(?:my\\s*self|myself)',
+      // Hopelessness about living: "tired of living", "I don't see the point of going on".
+      '(?:tired|sick|weary)\\s+of\\s+(?:living|being\\s+alive|life|this\\s+life|existing)',
+      "(?:no|(?:don't|dont|do\\s+not|can't|cant|cannot)\\s+see\\s+(?:the|any|much)|what's\\s+the|whats\\s+the|lost\\s+the)\\s+(?:point|reason|purpose)\\s+(?:of|in|to|for)\\s+(?:going\\s+on|living|life|carrying\\s+on|keep(?:ing)?\\s+going|being\\s+(?:here|alive|around)|live|trying\\s+anymore|anything\\s+anymore)",
+      "sleep\\s+and\\s+(?:never|not)\\s+wake\\s+up",
+      "wish\\w*\\s+(?:i|he|she)\\s+(?:would(?:n'?t|\\s+not)|could\\s+(?:just\\s+)?(?:not|never)|(?:did|does)(?:n'?t|\\s+not))\\s+wake\\s+up",
+      "(?:want|wants|wanted|wanting|ready|wish|wishing)\\s+(?:for\\s+)?(?:it\\s+all|everything)\\s+to\\s+(?:end|stop|be\\s+over)",
+      "(?:i'm|im|i\\s+am)\\s+(?:just\\s+|so\\s+)?ready\\s+to\\s+(?:be\\s+done|die|end\\s+it|leave\\s+this\\s+world)(?=\\s*(?:[.!?\\n]|$))",
+      // Warning behaviours: giving possessions away, goodbye letters, a stockpile of pills.
+      '(?:giving|gave|give)\\s+(?:away\\s+)?(?:all\\s+)?(?:of\\s+)?(?:my|his|her)\\s+(?:things|stuff|belongings|possessions|prized\\s+\\w+)(?:\\s+away)?',
+      '(?:writing|wrote|written|left|leaving)\\s+(?:a\\s+)?(?:goodbye|farewell|suicide)\\s+(?:notes?|letters?)',
+      '(?:saving|saved|stockpil\\w*|hoard\\w*|stash\\w*)\\s+(?:up\\s+)?(?:(?:my|his|her|the|all|of|some)\\s+){0,2}(?:[a-z]+\\s+)?(?:pills|tablets|meds|medications?|painkillers)',
+      "(?:saving|saved|stockpil\\w*|hoard\\w*|stash\\w*)\\s+them\\s+(?:up\\s+)?[^.!?\\n]{0,40}?\\b(?:plan|going|gonna|want)\\w*\\s+to\\s+take\\s+them",
+      "(?:plan|plans|planned|planning|going|gonna|want|wants|wanted|wanting)\\s+to\\s+take\\s+(?:them\\s+all|all\\s+of\\s+them|the\\s+(?:whole|entire)\\s+(?:bottle|pack|box)|all\\s+(?:of\\s+)?(?:my|the)\\s+(?:pills|tablets|meds))(?:\\s+at\\s+once)?",
     ],
   },
   {
     id: 'homicidal',
     label: 'thoughts of harming others',
-    patterns: ['homicid\\w*', `${INTENT}\\s+(?:[a-z']+\\s+)?(?:kill\\w*|hurt\\w*|harm\\w*|shoot\\w*|stab\\w*|strangl\\w*)\\s+${OTHERS}`],
+    patterns: [
+      'homicid\\w*',
+      `(?:${INTENT}|${THREAT})\\s+(?:[a-z']+\\s+)?(?:kill\\w*|hurt\\w*|harm\\w*|shoot\\w*|stab\\w*|strangl\\w*)\\s+${OTHERS}`,
+    ],
   },
   {
     id: 'severe_bleeding',
@@ -142,9 +196,11 @@ export const RED_FLAGS: readonly RedFlag[] = [
     patterns: [
       `${BLEED}\\s+(?:[a-z0-9']+[,.]?\\s+){0,8}?(?:won'?t|wont|will\\s+not|doesn'?t|does\\s+not|didn'?t|isn'?t|is\\s+not|hasn'?t|has\\s+not|not|can'?t|cannot|couldn'?t|never)\\s+(?:[a-z']+\\s+)?(?:stop\\w*|slow\\w*)`,
       `${BLEED}\\s+(?:[a-z0-9']+[,.]?\\s+){0,8}?(?:can'?t|cannot|couldn'?t)\\s+get\\s+(?:it|the\\s+bleeding|this|him|her)\\s+to\\s+stop`,
-      "(?:won'?t|wont|will\\s+not|can'?t|cannot|couldn'?t|doesn'?t|does\\s+not|isn'?t|hasn'?t|not)\\s+stop(?:ped)?\\s+bleed\\w*",
+      "(?:won'?t|wont|will\\s+not|can'?t|cannot|couldn'?t|doesn'?t|does\\s+not|isn'?t|hasn'?t|not)\\s+stop(?:ped)?\\s+(?:the\\s+|this\\s+|my\\s+|his\\s+|her\\s+)?bleed\\w*",
       `(?:heavy|heavily|severe|severely|a\\s+lot\\s+of|lots\\s+of|so\\s+much|uncontroll\\w*|profuse\\w*|gushing|spurting|pouring|massive|tons\\s+of|excessive)\\s+(?:[a-z']+\\s+)?(?:bleed\\w*|${BLOOD})(?!\\s+(?:during|with|on)\\s+(?:my|her)\\s+(?:period|cycle))`,
       `(?:coughing|cough|coughed|throwing|threw|vomit\\w*|puking|puked|spitting|spit)\\s+(?:up\\s+)?(?:a\\s+lot\\s+of\\s+|bright\\s+red\\s+)?${BLOOD}`,
+      // Severity after the verb: "bleeding heavily", "bleeding like crazy" (not a heavy period).
+      `${BLEED}\\s+(?:really\\s+|very\\s+|so\\s+)?(?:heavily|badly|profusely|a\\s+lot|non-?stop|everywhere|like\\s+crazy|buckets)(?![^.!?\\n]{0,30}(?:period|cycle|menstrua))`,
       `${BLOOD}\\s+(?:is\\s+|was\\s+|keeps\\s+)?(?:everywhere|pouring|gushing|spurting|squirting|soaking)`,
       'soak\\w*\\s+(?:through\\s+)?(?:a\\s+|the\\s+|my\\s+|\\d+\\s+|two\\s+|several\\s+|multiple\\s+)?(?:pads?|towels?|bandages?|gauze|shirt|clothes)',
     ],
@@ -155,7 +211,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
     patterns: [
       'an[ae]?(?:ph|f)(?:y|i|a|e)?l+(?:a|e|i|o)?(?:x|ct|ks)\\w*(?!\\s+(?:action\\s+|care\\s+)?(?:plan|form|kit|training|protocol))',
       `(?:throat|airway|windpipe)\\s+${FILLER}{0,4}(?:clos\\w*|swelling(?:\\s+(?:up|shut))?|swollen\\s+shut)`,
-      `(?:lips?|tongue|mouth|face\\s+and\\s+lips|eyes\\s+and\\s+lips)\\s+(?:and\\s+(?:my\\s+|his\\s+|her\\s+)?[a-z]+\\s+)?${FILLER}{0,3}(?:swell\\w*|swollen|puff\\w*|blow\\w*\\s+up|blew\\s+up)`,
+      `(?:lips?|tongue|mouth|face\\s+and\\s+lips|eyes\\s+and\\s+lips)\\s+(?:and\\s+(?:my\\s+|his\\s+|her\\s+)?[a-z]+\\s+)?${FILLER}{0,3}(?:swell\\w*|swollen|puff\\w*|blow\\w*\\s+up|blew\\s+up|huge|enormous|too\\s+big)`,
       '(?:swollen|swelling|puffy|puffed\\s+up)\\s+(?:lips?|tongue)',
       'swell\\w*\\s+(?:of|in)\\s+(?:my|his|her|the)\\s+(?:lips?|tongue|throat)',
       '(?:severe|bad|serious|major|huge|massive|life[- ]threatening)\\s+(?:al+er?gic|alergic)\\s+reac\\w*',
@@ -168,7 +224,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
     patterns: [
       "overdos\\w*|over[- ]dos\\w*|od'd|od'ed",
       `(?:took|taken|take|swallowed|ate|eaten|drank|downed|popped)\\s+(?:[a-z']+\\s+){0,3}?(?:too\\s+many|too\\s+much|an?\\s+(?:whole|full|entire)\\s+(?:bottle|pack|packet|box|strip|jar|tub)s?|the\\s+(?:whole|entire|full)\\s+(?:bottle|pack|packet|box|strip|jar|tub)s?|all\\s+(?:of\\s+)?(?:my|his|her|the)\\s+(?:pills|meds|medication|medicine|tablets|capsules)|a\\s+(?:handful|bunch|lot)\\s+of\\s+(?:pills|tablets|meds|capsules))`,
-      `(?:got\\s+into|ate|swallowed|drank|chewed)\\s+(?:some\\s+(?:of\\s+)?)?(?:my|his|her|the|grandma'?s|grandpa'?s|a|an)?\\s*(?:[a-z']+\\s+){0,2}(?:pills|medicine|meds|medication|tablets|bleach|detergent|pods?|batter(?:y|ies)|magnets?|poison\\w*|antifreeze|vitamins|gummies|edibles)`,
+      `(?:got\\s+into|ate|swallowed|drank|chewed)\\s+(?:some\\s+(?:of\\s+)?|a\\s+(?:bunch|handful|few|lot|couple)\\s+of\\s+)?(?:my|his|her|the|grandma'?s|grandpa'?s|a|an)?\\s*(?:[a-z']+\\s+){0,2}(?:pills|medicine|meds|medication|tablets|bleach|detergent|pods?|batter(?:y|ies)|magnets?|poison\\w*|antifreeze|vitamins|gummies|edibles|cleaners?|cleaning\\s+(?:products?|fluid|liquid|spray)|drain\\s+cleaner|lamp\\s+oil|lighter\\s+fluid|nicotine|vape\\s+(?:juice|liquid)|e-?liquid|rat\\s+poison|weed\\s*killer|paracetamol|tylenol|acetaminophen|iron\\s+(?:pills|tablets)|essential\\s+oils?|washing\\s+(?:up\\s+)?liquid)`,
       'poison\\s+control',
       '(?<!food\\s)poison(?:ed|ing)(?!\\s+(?:ivy|oak|sumac))',
     ],
@@ -185,10 +241,14 @@ export const RED_FLAGS: readonly RedFlag[] = [
       'unconscious',
       'unresponsive',
       "won'?t\\s+respond\\s+to\\s+(?:me|us|his\\s+name|her\\s+name)",
+      // Responsiveness of a person (not "not responding to antibiotics"): an object is required.
+      "(?:hardly|barely|not|isn'?t|wasn'?t|stopped)\\s+respond\\w*\\s+to\\s+(?:me|us|anyone|anybody|anything\\s+we\\s+say|(?:his|her|their)\\s+name|voices?|touch|(?:my|our)\\s+voices?)",
+      "(?:hard|difficult|impossible)\\s+to\\s+(?:wake|rouse)(?!\\s+(?:up\\s+)?(?:in\\s+the\\s+mornings?|for\\s+(?:school|work)|on\\s+time|early))",
+      '(?:went|gone|going|is|was)\\s+(?:all\\s+|completely\\s+)?(?:limp|floppy)',
       'collaps\\w*',
       "(?:won'?t|wont|will\\s+not)\\s+wake\\s+up",
       "(?:can'?t|cannot|couldn'?t)\\s+(?:wake|rouse)\\s+(?:him|her|them|my\\s+\\w+)",
-      'not\\s+waking\\s+up',
+      "(?:not|isn'?t|isnt|is\\s+not|wasn'?t|was\\s+not)\\s+waking(?:\\s+up)?(?!\\s+(?:up\\s+)?(?:at\\s+night|in\\s+the\\s+night|during\\s+the\\s+night|as\\s+(?:much|often)|anymore|so\\s+often|early|for\\s+(?:school|work)))",
       'syncope',
       "(?:feel|felt|feeling|about\\s+to)\\s+(?:like\\s+(?:i'?m|i\\s+am|i'?ll|i\\s+will|he'?s|she'?s)\\s+(?:going\\s+to\\s+|gonna\\s+|about\\s+to\\s+)?)?faint",
     ],
@@ -204,8 +264,8 @@ export const RED_FLAGS: readonly RedFlag[] = [
     label: 'bleeding in pregnancy',
     composite: true,
     patterns: [
-      `pregnan\\w*[^.!?\\n]{0,70}?\\b(?:bleed\\w*|bled|spotting|${BLOOD}|(?:passing|passed)\\s+(?:clots|tissue))`,
-      `(?:bleed\\w*|bled|spotting|${BLOOD})[^.!?\\n]{0,50}?\\bpregnan\\w*`,
+      `(?:pregnan\\w*|expecting|(?:\\d{1,2}|${NUM_WORD})\\s*(?:weeks?|wks?)\\s+along)[^.!?\\n]{0,70}?\\b(?:bleed\\w*|bled|spotting|${BLOOD}|(?:passing|passed)\\s+(?:clots|tissue))`,
+      `(?:bleed\\w*|bled|spotting|${BLOOD})[^.!?\\n]{0,50}?\\b(?:pregnan\\w*|at\\s+(?:\\d{1,2}|${NUM_WORD})\\s*(?:weeks?|wks?)\\b)`,
       'miscarr\\w*',
     ],
   },
@@ -213,8 +273,11 @@ export const RED_FLAGS: readonly RedFlag[] = [
     id: 'pregnancy_emergency',
     label: 'pregnancy warning signs',
     patterns: [
-      'water\\s+(?:just\\s+)?(?:broke|has\\s+broken|broken)',
-      "(?:the\\s+)?baby\\s+(?:isn'?t|is\\s+not|hasn'?t|has\\s+not|not|stopped|has\\s+stopped)\\s+(?:been\\s+)?(?:moving|kicking)",
+      'waters?\\s+(?:just\\s+)?(?:broke|has\\s+broken|have\\s+broken|broken)',
+      "(?:the\\s+)?(?:baby|bub)\\s+(?:isn'?t|isnt|is\\s+not|hasn'?t|hasnt|has\\s+not|not|didn'?t|did\\s+not|stopped|has\\s+stopped)\\s+(?:been\\s+)?(?:moving|kicking|moved|kicked|move|kick)(?!\\s+(?:(?:his|her|its)\\s+)?bowels?)",
+      "(?:haven'?t|havent|have\\s+not|can'?t|cant|cannot|couldn'?t|didn'?t|did\\s+not|not)\\s+(?:felt|feel|feeling|noticed)\\s+(?:the\\s+|my\\s+)?(?:baby|bub|any\\s+(?:kicks|movements?))(?:\\s+(?:move|moving|moved|kick|kicking|kicked))?",
+      '(?:baby|bub)\\s+(?:is\\s+|has\\s+been\\s+)?(?:moving|kicking)\\s+(?:a\\s+lot\\s+|much\\s+)?less',
+      "(?:baby'?s|babys|fetal)\\s+movements?\\s+(?:have\\s+|has\\s+)?(?:slowed|stopped|decreased|reduced|changed)",
       '(?:less|decreased|reduced|no)\\s+(?:fetal\\s+|baby\\s+)?(?:movements?|kicks|kicking)(?=[^.!?\\n]{0,40}(?:pregnan|weeks|baby))',
     ],
   },
@@ -226,12 +289,21 @@ export const RED_FLAGS: readonly RedFlag[] = [
     ],
   },
   {
+    id: 'seizure_signs',
+    label: 'seizure',
+    patterns: [
+      "(?:is|was|he's|hes|she's|shes|started|keeps|been)\\s+fitting",
+      '(?:shaking|jerking|twitching)\\s+(?:all\\s+over|uncontrollabl\\w*|violently)(?![^.!?\\n]{0,30}(?:chills|cold|fever))',
+    ],
+  },
+  {
     id: 'severe_headache',
     label: 'sudden severe headache',
     patterns: [
       "(?:worst|worse)\\s+headache\\s+(?:of\\s+(?:my|his|her|their)\\s+life|(?:i'?ve|i\\s+have|he'?s|she'?s|he\\s+has|she\\s+has)\\s+ever\\s+(?:had|felt)|ever)",
       '(?:sudden|suddenly)\\s+(?:(?:a|the|got|very|really|a\\s+really)\\s+)?(?:severe|terrible|excruciating|horrible|intense|awful|blinding|splitting|bad|worst)\\s+headache',
       '(?:thunderclap|explosive|exploding)\\s+headache',
+      "headache\\s+(?:that\\s+|which\\s+)?(?:came\\s+on|started|hit\\s+(?:me|him|her))\\s+(?:really\\s+|very\\s+|all\\s+of\\s+a\\s+)?(?:sudden\\w*|out\\s+of\\s+nowhere|like\\s+a\\s+(?:thunderclap|bolt|hammer|bomb))",
     ],
   },
   {
@@ -239,6 +311,36 @@ export const RED_FLAGS: readonly RedFlag[] = [
     label: 'fever with stiff neck',
     composite: true,
     patterns: [`stiff\\s+neck[^.!?\\n]{0,40}?\\b${FEVER}`, `${FEVER}[^.!?\\n]{0,40}?\\bstiff\\s+neck`],
+  },
+  {
+    // Infection with a change in awareness (any age; elderly parents are the usual case).
+    id: 'sepsis_signs',
+    label: 'fever or chills with confusion or poor response',
+    composite: true,
+    patterns: [
+      `${ALTERED}[^.!?\\n]{0,80}?\\b(?:${FEVER}|${CHILLS})`,
+      `(?:${FEVER}|${CHILLS})[^.!?\\n]{0,80}?\\b${ALTERED}`,
+    ],
+  },
+  {
+    // Not composite: the "doesn't" inside the phrase must not read as a negation of it.
+    id: 'non_blanching_rash',
+    label: 'a rash that does not fade under pressure',
+    patterns: [
+      "rash\\s+(?:that\\s+|which\\s+)?(?:doesn'?t|does\\s+not|won'?t|didn'?t|isn'?t|is\\s+not)\\s+(?:fade|fading|blanch\\w*|go\\s+away\\s+(?:when|under)\\s+(?:i\\s+)?(?:press|a\\s+glass))",
+      'non[- ]?blanching\\s+rash',
+    ],
+  },
+  {
+    // Severe belly pain with a sign of a surgical cause: fever, cannot stand, a rigid belly.
+    id: 'acute_abdomen',
+    label: 'severe abdominal pain with warning signs',
+    composite: true,
+    patterns: [
+      `(?:severe|terrible|horrible|excruciating|unbearable|intense|awful|agonizing|agonising|really\\s+bad|very\\s+bad|worst)\\s+(?:[a-z]+\\s+){0,2}?(?:pains?|cramps?|aches?)\\s+(?:[a-z']+\\s+){0,7}?${BELLY}[^.!?]{0,60}?\\b${ABDO_SIGN}`,
+      `${BELLY}\\s+(?:pain|cramps?|aches?)\\s+(?:[a-z']+\\s+){0,3}?(?:unbearable|excruciating|agoni[sz]ing|severe|terrible)[^.!?]{0,50}?\\b${ABDO_SIGN}`,
+      `${BELLY}\\s+(?:pain\\s+)?(?:is\\s+)?(?:rigid|hard\\s+as\\s+a\\s+(?:board|rock))`,
+    ],
   },
   {
     id: 'head_injury',
