@@ -12,6 +12,7 @@ import { AuthModule } from '../auth/auth.module';
 import type { AppConfig } from '../config/app-config';
 import { ConfigModule, type DatabaseInfo } from '../config/config.module';
 import { dataSourceOptions } from '../database/database-options';
+import { EngagementModule } from '../engagement/engagement.module';
 import { HealthModule } from '../health/health.module';
 import { MessagesModule } from '../messages/messages.module';
 import { NotificationsModule } from '../notifications/notifications.module';
@@ -68,6 +69,7 @@ export class AppModule {
         RepliesModule,
         RulesModule,
         TemplatesModule,
+        EngagementModule,
         RealtimeModule,
         HealthModule,
         SeedModule,

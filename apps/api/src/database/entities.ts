@@ -10,6 +10,9 @@ import { StaffAuth1763870000000 } from './migrations/1763870000000-staff-auth';
 import { WorkspaceColumns1763880000000 } from './migrations/1763880000000-workspace-columns';
 import { PatientNotifications1763890000000 } from './migrations/1763890000000-patient-notifications';
 import { PracticeCalendar1763900000000 } from './migrations/1763900000000-practice-calendar';
+import { Engagement1764100000000 } from './migrations/1764100000000-engagement';
+import { EncounterEntity } from '../engagement/encounter.entity';
+import { EngagementEventEntity } from '../engagement/engagement-event.entity';
 import { RefreshTokenEntity } from '../auth/refresh-token.entity';
 import { RoutingRuleSetEntity } from '../rules/routing-rule-set.entity';
 import { ReplyTemplateEntity } from '../templates/reply-template.entity';
@@ -26,6 +29,8 @@ export const ENTITIES = [
   RefreshTokenEntity,
   RoutingRuleSetEntity,
   ReplyTemplateEntity,
+  EncounterEntity,
+  EngagementEventEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1763856000000, StaffAuth1763870000000, WorkspaceColumns1763880000000, PatientNotifications1763890000000, PracticeCalendar1763900000000];
+export const MIGRATIONS = [InitialSchema1763856000000, StaffAuth1763870000000, WorkspaceColumns1763880000000, PatientNotifications1763890000000, PracticeCalendar1763900000000, Engagement1764100000000];
