@@ -6,7 +6,7 @@
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { createTriageEngine, evaluate, formatEvaluationTable, type TriageEngineContext } from '@carequeue/triage';
-import { CORPUS, HOLDOUT, HOLDOUT_BLIND, HOLDOUT_FRESH } from '@carequeue/triage/corpus';
+import { CORPUS, HOLDOUT, HOLDOUT_BLIND, HOLDOUT_FOURTH, HOLDOUT_FRESH, HOLDOUT_UNSEEN_A, HOLDOUT_UNSEEN_B } from '@carequeue/triage/corpus';
 
 const ROUNDS = 7;
 const ROUND_SECONDS = 0.3;
@@ -31,6 +31,12 @@ console.log();
 console.log(formatEvaluationTable(evaluate(engine, HOLDOUT_FRESH), 'Second held-out set'));
 console.log();
 console.log(formatEvaluationTable(evaluate(engine, HOLDOUT_BLIND), 'Blind held-out set'));
+console.log();
+console.log(formatEvaluationTable(evaluate(engine, HOLDOUT_FOURTH), 'Fourth held-out set'));
+console.log();
+console.log(formatEvaluationTable(evaluate(engine, HOLDOUT_UNSEEN_A), 'Unseen held-out set A'));
+console.log();
+console.log(formatEvaluationTable(evaluate(engine, HOLDOUT_UNSEEN_B), 'Unseen set B (measured once, sealed until 2026-11-23)'));
 console.log();
 
 interface Timing {

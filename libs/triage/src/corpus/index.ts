@@ -4,3 +4,6 @@ export { CORPUS } from './corpus';
 export { HOLDOUT } from './holdout';
 export { HOLDOUT_FRESH } from './holdout-fresh';
 export { HOLDOUT_BLIND } from './holdout-blind';
+export { HOLDOUT_FOURTH } from './holdout-fourth';
+export { HOLDOUT_UNSEEN_A } from './holdout-unseen-a';
+export { HOLDOUT_UNSEEN_B } from './holdout-unseen-b';

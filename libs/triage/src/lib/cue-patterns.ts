@@ -30,6 +30,10 @@ export const CUES: Record<CueKind, string[]> = {
     // Part of a finding, not a denial: "she is not making sense", "he wasn't responding to us".
     "(?:not|isn'?t|wasn'?t|is\\s+not|was\\s+not)\\s+(?:making\\s+(?:any\\s+)?sense|respond\\w*\\s+to\\s+(?:me|us|anyone|anybody|(?:his|her|their)\\s+name|voices?|touch))",
     "can'?t\\s+tell",
+    // Part of a finding (disorientation), not a denial: "he does not know where he is".
+    "(?:does|did|do)(?:n'?t|\\s+not)\\s+(?:know|recogni[sz]e)\\s+(?:where\\s+(?:he|she|i|they)|who\\s+(?:i|we|he|she)|what\\s+day|(?:me|us|anyone)\\b)",
+    "(?:doesnt|didnt|dont)\\s+(?:know|recogni[sz]e)\\s+(?:where\\s+(?:he|she|i|they)|who\\s+(?:i|we|he|she)|what\\s+day|(?:me|us|anyone)\\b)",
+    "(?:does|did)(?:n'?t|\\s+not)\\s+make\\s+(?:any\\s+)?sense",
     'never\\s+(?:had|felt|been|seen)\\s+(?:anything\\s+)?(?:like\\s+this|this\\s+bad|so\\s+bad|pain\\s+like)',
   ],
   reqneg: [
@@ -123,6 +127,9 @@ export const CUES: Record<CueKind, string[]> = {
     '(?:lower|reduce|increase|increases|raise|raises)\\s+(?:my\\s+|the\\s+|his\\s+|her\\s+)?risk',
     '(?:information|info|reading|read|article|video|pamphlet|class|training|course|handout)\\s+(?:on|about)',
     'cpr',
+    // What happens during recurring panic, not now: "when I have panic attacks I can't breathe".
+    '(?:when(?:ever)?|during|if)\\s+(?:(?:i|he|she|they|we)\\s+(?:have|has|get|gets|had|got)\\s+)?(?:(?:a|an|my|his|her|these|those|the|one\\s+of\\s+(?:my|his|her|these|those|the))\\s+)?(?:panic|anxiety)\\s+attacks?',
+    "(?:when(?:ever)?)\\s+(?:i|he|she)\\s+(?:get|gets|feel|feels|am|is|'?m)\\s+(?:really\\s+|very\\s+|so\\s+)?(?:anxious|panicky|panicked|panicking|stressed)",
     // A dosing question ("can I take all my pills at once?"): only right before the dose, so
     // "should I take him in? he swallowed…" still counts.
     "(?:(?:can|could|should|may)\\s+(?:i|we|he|she)|(?:ok|okay|safe|fine|alright)\\s+to)(?=\\s+take\\s+(?:all|them\\s+all|both|the\\s+whole))",
@@ -155,7 +162,7 @@ export const CUES: Record<CueKind, string[]> = {
     "at\\s+(?:age\\s+)?\\d\\d(?!\\d|\\.\\d|[:%]|\\s*(?:weeks?|wks?|days?|months?|mins?|minutes?|hours?|hrs?|[ap]\\.?m\\b|mg|percent|degrees|[cf]\\b|o'?clock))",
     'childhood',
     'in\\s+(?:college|high\\s+school)',
-    '(?<!since\\s)last\\s+(?:month|week)',
+    '(?<!since\\s)last\\s+(?:month|week|weekend)',
     '(?:a|one|two|three|four|five|six|few|couple\\s+of|\\d+)\\s+(?:weeks|months?)\\s+ago',
     '(?:in|last|back\\s+in|during)\\s+(?:january|february|march|april|june|july|august|september|october|november|december)',
     'passed\\s+away',

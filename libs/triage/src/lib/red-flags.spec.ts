@@ -162,6 +162,71 @@ describe('red-flag families: each found in other words, each with a near miss', 
   });
 });
 
+/**
+ * Families added after the fourth held-out set (and the first unseen set): each emergency must be
+ * found by the named flag, and its near miss (negated, past, mild or a look-alike) must not be
+ * urgent. The wording is our own, not the held-out messages'.
+ */
+describe('red-flag families from the fourth held-out set', () => {
+  const flagsOf = (body: string) => decide(body).redFlags;
+  it.each([
+    ['chest: breastbone', 'chest_pain', 'a squeezing ache under the sternum since breakfast', 'I bruised my breastbone skiing in 2022, it healed fine'],
+    ['chest: spreads to shoulder', 'chest_pain', 'the tightness is spreading into my left shoulder', 'no pain spreading anywhere, just a sore shoulder from tennis'],
+    ['heart: jaw ache + cold sweat', 'cardiac_signs', 'his jaw is aching and he is in a cold sweat', 'my jaw aches after the dentist, no sweating or anything else'],
+    ['heart: arm ache + clammy', 'cardiac_signs', 'my left arm keeps aching and I’m clammy', 'my left arm aches after the covid booster and I had night sweats'],
+    ['allergy: throat tightening after a food', 'allergic_reaction_signs', 'ate a cashew cookie and my throat is getting so tight', 'sore throat getting worse, no allergies, it hurts to swallow food'],
+    ['testicle: someone else’s', 'testicular_pain', 'severe pain in my son’s left testicle since he woke', 'my son’s testicle check at the physical was normal'],
+    ['glucose meter HI, other words', 'glucose_emergency', 'her libre is still reading HI after the correction dose', 'her libre is reading 9.1, is that ok before bed?'],
+    ['stroke: side of the body', 'stroke_signs', 'the left side of her body is weak and heavy since lunch', 'the left side of my body is sore after the fall last month'],
+    ['stroke: limb on one side', 'stroke_signs', 'his hand on the right side has gone numb and floppy', 'my hand goes numb when I sleep on it, gone by morning'],
+    ['stroke: sudden loss of grip', 'stroke_signs', 'suddenly she can’t hold her fork, it keeps dropping', 'arthritis flare, hard to hold a pen, can I up the naproxen?'],
+    ['stroke: curtain over the eye', 'stroke_signs', 'a dark curtain is coming down over my left eye', 'the curtain in the waiting room fell down, someone should fix it'],
+    ['others: a plan with a weapon', 'homicidal', 'he keeps saying he will grab his rifle and shoot that man next door', 'we took the rifle to the range last weekend, it was fun'],
+    ['others: someone unnamed', 'homicidal', 'I am going to hurt that guy at the bar when I find him', 'that guy at the pharmacy was so helpful, thank you'],
+    ['gut: vomit like coffee grounds', 'gi_bleeding', 'she brought up dark stuff that looked like coffee grounds', 'I threw up twice from the stomach bug, no blood at all'],
+    ['gut: black stool + lightheaded', 'gi_bleeding', 'tarry black poop this morning and I am so lightheaded', 'black stools since the iron tablets started, otherwise I feel fine'],
+    ['allergy: hives + swallowing', 'allergic_reaction_signs', 'welts everywhere and he is struggling to swallow after the penicillin', 'a few hives after the amoxicillin last year, no swelling'],
+    ['allergy: sting + swelling', 'allergic_reaction_signs', 'a wasp got her on the neck and now her lips are puffing up', 'stung by a wasp on the ankle yesterday, the ankle is red and itchy'],
+    ['overdose: a count', 'overdose', 'my brother swallowed about twenty of his sleeping pills', 'I take two of my sleeping pills some nights, is that too many?'],
+    ['overdose: a whole class', 'overdose', 'she has taken all of her lithium at once', 'I have not taken any of my lithium this week, I ran out'],
+    ['overdose: on purpose', 'overdose', 'I took a bunch of my xanax deliberately', 'I took my xanax as prescribed and slept well'],
+    ['pregnancy: headache late on', 'preeclampsia_signs', 'at 29 weeks I have a splitting headache and blurry vision', 'I am 29 weeks and had a mild headache, gone after a nap'],
+    ['pregnancy: vision change', 'preeclampsia_signs', 'pregnant with twins and seeing spots since this morning', 'pregnant and my vision is fine, just tired'],
+    ['sepsis: does not recognise family', 'sepsis_signs', 'grandma has a temperature of 39.1 and she doesn’t recognise me', 'grandma had a fever last week, she is herself again now'],
+    ['testicle: sudden severe pain', 'testicular_pain', 'really bad pain in his right testicle that started at school', 'mild ache in my testicle after cycling, getting better'],
+    ['testicle: hurting out of nowhere', 'testicular_pain', 'my testicles started hurting like crazy an hour ago', 'testicles are sore after the vasectomy last week, is that expected?'],
+    ['head knock on a blood thinner', 'head_injury', 'Dad bumped his head on the car door. He is on Xarelto.', 'Dad is on Xarelto. Does he need a blood test before his dental work?'],
+    ['head knock with vomiting later', 'head_injury', 'She smacked the side of her head at hockey. Later she was sick twice and sleepy.', 'She smacked her head at hockey. No vomiting, she is playing normally.'],
+    ['glucose meter HI', 'glucose_emergency', 'the glucometer reads "HI" and he is very drowsy', 'my glucometer reads high in the morning, around 180, should I adjust?'],
+    ['glucose very low with confusion', 'glucose_emergency', 'her glucose dropped to 2.4 and she is confused', 'my glucose was 4.8 this morning and I feel fine'],
+    ['passive death wish', 'suicidal', 'some nights I pray that I won’t wake up', 'I pray that I don’t wake up with a migraine again'],
+    ['self-harm taken up again', 'suicidal', 'I’ve started cutting again, my arms mostly', 'I started cutting back on salt like the doctor said'],
+    ['self-harm deeper than meant', 'suicidal', 'it went way deeper than I wanted to this time', 'the splinter went deeper than I thought, can you remove it?'],
+    ['hoarding pills', 'suicidal', 'I have been hoarding them up and now have quite a supply', 'can you send a three month supply so I don’t run out?'],
+    ['seizure: eyes rolling up', 'seizure_signs', 'his eyes rolled up and his arms went stiff', 'my eyes are red and itchy from hay fever'],
+    ['seizure: whole-body shaking', 'seizure_signs', 'she is jerking her whole body and won’t answer me', 'my hands shake a little when I drink too much coffee'],
+  ])('%s', (_family, flag, emergency, nearMiss) => {
+    expect(flagsOf(emergency)).toContain(flag);
+    expect(urgent(nearMiss)).toBe(false);
+  });
+
+  it('does not count recurring panic as breathing trouble now', () => {
+    expect(urgent('whenever I get panicky I feel like I can’t get enough air, it passes in minutes')).toBe(false);
+    expect(urgent('during my anxiety attacks I can’t breathe, none this week, can we talk about therapy?')).toBe(false);
+    expect(urgent('I am having a panic attack and I can’t breathe, my lips are going blue')).toBe(true);
+  });
+
+  it('reads "last weekend" as the past, like "last week"', () => {
+    expect(urgent('my neighbour had a heart attack last weekend, should I get my cholesterol checked?')).toBe(false);
+    expect(urgent('my neighbour is having a heart attack, what do I do?')).toBe(true);
+  });
+
+  it('keeps a disoriented patient with a fever urgent though the wording holds a "doesn’t"', () => {
+    const d = decide('my father has a high fever and doesn’t know what day it is');
+    expect(d.redFlags).toContain('sepsis_signs');
+  });
+});
+
 describe('context: past, general and planning statements stay apart from events', () => {
   it.each([
     ['"again" about an activity, not the event', 'I had a heart attack in 2015, can I start running again?'],

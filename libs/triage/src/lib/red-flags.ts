@@ -23,7 +23,8 @@ export interface RedFlag {
 // Reusable pieces of patterns.
 const POSS = "(?:my|his|her|their|the|our|your|its|mom'?s|dad'?s)";
 const BREATHE = '(?:bre?a?t?h[a-z]*|breat[a-z]*|breah[a-z]*)';
-const CHEST = '(?:chest|chset|cheast|chets|chestt|cheat)';
+// The chest, and its bone in lay and clinical words ("behind my breastbone", "sternum").
+const CHEST = '(?:chest|chset|cheast|chets|chestt|cheat|breast\\s?bone|brestbone|sternum)';
 const CHEST_FEEL =
   '(?:pains?|pian|pane|payne|pressure|presure|tight\\w*|hurt\\w*|aches?|aching|discomfort|heav\\w*|squeez\\w*|crush\\w*|burning|stabbing|sharp|tightening|killing)';
 const FILLER = "(?:(?:is|are|feels?|felt|has\\s+been|have\\s+been|keeps|started|starting|really|very|so|just|kind\\s+of|kinda|all|like|it'?s|its|getting|to|up|suddenly|now|still)\\s+)";
@@ -31,7 +32,7 @@ const CANT =
   "(?:can'?t|cant|cannot|can\\s+not|could(?:n'?t|nt|\\s+not)|unable\\s+to|not\\s+able\\s+to|(?:have|has|had)(?:n'?t|\\s+not)\\s+been\\s+able\\s+to|(?:is|are|am|was)(?:n'?t|\\s+not)\\s+able\\s+to|struggl\\w*\\s+to)";
 const NOT_NOSE = "(?!\\s+(?:through|thru|out\\s+of|in\\s+through)\\s+(?:my|his|her|the|one|their)\\s+(?:nose|nostrils?))";
 // Blood itself, not a test or a measure of it ("bloods" is British for blood tests).
-const BLOOD = '(?:blood(?!s\\b|[- ]?(?:work|tests?|draws?|pressure|sugars?|thinners?|type|counts?|panel|levels?|donation|bank|glucose|orange)))';
+const BLOOD = '(?:blood(?!s\\b|[- ]?(?:work|tests?|draws?|pressure|sugars?|thinners?|type|counts?|panel|levels?|donation|bank|glucose|orange|results?|samples?|vessels?)))';
 const BLEED = '(?:(?:nose\\s*)?bleed\\w*|bled)';
 const NUM_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 const INFANT =
@@ -47,7 +48,7 @@ const HARM_VERB = '(?:kill\\w*|hurt\\w*|harm\\w*|cut\\w*|end\\w*|shoot\\w*|hang\
 // Anyone the writer or the person they write about could mean to harm: a pronoun, or a possessive
 // and a relation ("his ex wife", "our neighbour"), so third-person reports match as well.
 const OTHERS =
-  "(?:him|her|them|someone|somebody|people|everyone|(?:my|his|her|their|our|the)\\s+(?:ex[- ]?)?(?:husband|wife|partner|boss|neighbou?rs?|kids?|children|son|daughter|mother|mom|mum|father|dad|family|brother|sister|coworkers?|co-workers?|boyfriend|girlfriend|baby|roommate|landlord|teacher|manager|ex))";
+  "(?:him|her|them|someone|somebody|people|everyone|(?:my|his|her|their|our|the)\\s+(?:ex[- ]?)?(?:husband|wife|partner|boss|neighbou?rs?|kids?|children|son|daughter|mother|mom|mum|father|dad|family|brother|sister|coworkers?|co-workers?|boyfriend|girlfriend|baby|roommate|landlord|teacher|manager|ex)|(?:the|that|this|a|some)\\s+(?:guy|man|woman|kid|boy|girl|person|driver|coach|lady|dude)|(?:those|these|the)\\s+(?:guys|people|kids|men))";
 // Said or threatened about a third person ("he is saying he is going to", "threatening to").
 const THREAT = '(?:threaten\\w*\\s+to|(?:says?|said|saying)\\s+(?:he|she|they)\\s+(?:is|was|are|will|would|wants\\s+to|wanted\\s+to)(?:\\s+going\\s+to)?)';
 // Services and documents named after a condition ("chest pain clinic", "stroke screening"): not an event.
@@ -57,10 +58,65 @@ const SERVICE =
 const BELLY = '(?:stomach|belly|tummy|abdomen|abdominal|abdo|gut)';
 // A change in awareness: the mental-status half of "sick and confused" (sepsis, meningitis).
 const ALTERED =
-  "(?:confus\\w*(?!\\s+(?:about|by|with|as\\s+to|if|whether|why|what|which|how|over))|delirious|disorient\\w*|not\\s+making\\s+(?:any\\s+)?sense|(?:hardly|barely|not)\\s+respond\\w*|(?:hard|difficult|impossible)\\s+to\\s+(?:wake|rouse))";
+  "(?:confus\\w*(?!\\s+(?:about|by|with|as\\s+to|if|whether|why|what|which|how|over))|delirious|disorient\\w*|not\\s+making\\s+(?:any\\s+)?sense|(?:hardly|barely|not)\\s+respond\\w*|(?:hard|difficult|impossible)\\s+to\\s+(?:wake|rouse)" +
+  "|(?:does\\s*n'?t|does\\s+not|did\\s*n'?t|did\\s+not|do\\s*n'?t)\\s+(?:know|recogni[sz]e)\\s+(?:where\\s+(?:he|she|i|they)\\s+(?:is|am|are|was)|who\\s+(?:i|we|he|she)\\s+(?:am|are|is)|what\\s+day|(?:me|us|anyone|his\\s+own|her\\s+own)\\b)" +
+  "|(?:does\\s*n'?t|does\\s+not|did\\s*n'?t|did\\s+not)\\s+make\\s+(?:any\\s+)?sense|talking\\s+nonsense)";
 // What makes severe belly pain an emergency rather than a stomach bug.
 const ABDO_SIGN = `(?:${FEVER}|can'?t\\s+(?:stand|walk|move|straighten)|cannot\\s+(?:stand|walk|move)|doubled\\s+over|rigid|hard\\s+as\\s+a\\s+(?:board|rock))`;
+// Weakness or numbness said after the side of the body ("… went numb", "is weak and heavy").
+const SIDE_SIGN =
+  "(?:(?:is|are|went|gone|has|have|feels?|felt|suddenly|just|all|completely|both|got|kind\\s+of|kinda|really|very|gone)\\s+){0,3}(?:numb\\w*|weak\\w*|limp|dead|heavy|tingl\\w*|paraly\\w*|(?:is\\s+)?not\\s+(?:moving|working))";
+const HEAD_SIGN =
+  "(?:vomit\\w*|throw\\w*\\s+up|threw\\s+up|thrown\\s+up|confus\\w*|drowsy|sleepy|passed\\s+out|knocked\\s+out|blacked\\s+out|won'?t\\s+stop\\s+crying|unequal\\s+pupils)";
+// Doses taken as usual ("took all my blood pressure pills this morning").
+const NOT_ROUTINE =
+  '(?!\\s+(?:this\\s+morning|today|tonight|as\\s+(?:usual|prescribed|normal|directed)|like\\s+(?:normal|usual|always|i\\s+should)|on\\s+time|every\\s+(?:day|morning|night)|daily|with\\s+(?:food|breakfast|lunch|dinner|water)))';
+// Up to the end of a sentence, reading through decimal points ("a fever of 39.4 and …").
+const SPAN = '(?:[^.!?\\n]|\\.(?=\\d))';
+const CURTAIN_FALLS =
+  '(?:(?:is|was|has|had)\\s+)?(?:came|coming|comes|come|fell|falling|fallen|dropped|dropping|drawn|pulled|going|went|closing|closed)\\s+(?:down|over|across)';
+// Sweating now, as a sign (not "night sweats" with a cold).
+const COLD_SWEAT = '(?:sweating|sweaty|clammy|cold\\s+sweat|drenched|sweat\\s+(?:is\\s+)?pouring)';
+// Soreness with an everyday cause named right after it.
+const NOT_AFTER_JAB =
+  '(?!\\s+(?:after|from|since)\\s+(?:the\\s+|my\\s+|a\\s+|an\\s+)?(?:flu\\s+|covid\\s+)?(?:shot|jab|vaccine|vaccination|injection|booster|dentist|dental|workout|gym|lifting))';
 const CHILLS = '(?:shiver\\w*|shaking\\s+chills|rigou?rs|chills)';
+// Anticoagulants and antiplatelets by class, generic and brand name: a head knock on one can bleed.
+const THINNER =
+  '(?:blood\\s*thinners?|anti-?coagul\\w*|warfarin|coumadin|jantoven|eliquis|apixaban|xarelto|rivaroxaban|pradaxa|dabigatran|savaysa|edoxaban|lovenox|enoxaparin|heparin|clopidogrel|plavix|brilinta|ticagrelor|prasugrel|effient)';
+const WEAPON = '(?:guns?|rifles?|shotguns?|pistols?|handguns?|firearms?|knife|knives|weapons?|machete)(?![a-z])';
+// Pills as a count or a class ("15 of my tylenol pm", "all her antidepressants").
+const PILLS = '(?:pills|tablets|tabs|capsules|caps|meds|medications?|medicines?)';
+const DRUG_CLASS =
+  '(?:antidepressants?|anti-?depressants?|sleeping\\s+(?:pills|tablets)|sleep\\s+(?:pills|meds)|painkillers|pain\\s+(?:pills|meds|killers)|opioids?|opiates?|oxy\\w*|benzos?|xanax|valium|klonopin|ativan|lithium|insulin|tylenol(?:\\s+pm)?|paracetamol|acetaminophen|ibuprofen|advil|aspirin|tramadol|morphine|seroquel|antipsychotics?|sedatives?|prescriptions?|(?:blood\\s+pressure|heart|anxiety|seizure|diabetes|nerve)\\s+(?:pills|meds|tablets))';
+const MANY = '(?:[1-9]\\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)';
+// Signs that turn bleeding from the gut into an emergency.
+const SHOCK =
+  "(?:dizz\\w*|light-?headed\\w*|faint\\w*|nearly\\s+(?:fell|passed\\s+out|fainted)|almost\\s+(?:fell|passed\\s+out|fainted)|pass(?:ed|ing)?\\s+out|black(?:ed|ing)?\\s+out|collaps\\w*|very\\s+weak|so\\s+weak|really\\s+weak|pale\\s+and\\s+(?:sweaty|clammy)|" + THINNER + ')';
+// Gut bleeding: black or tarry stool in lay words.
+const MELENA =
+  '(?:(?:black|tarry|tar-?like|maroon|jet\\s+black)\\s+(?:(?:and|,)\\s+(?:sticky|tarry|tar-?like|smelly|shiny|runny)\\s+)?(?:stools?|poop|poo|bowel\\s+movements?|diarrh\\w*)' +
+  '|(?:stools?|poop|poo|bowel\\s+movements?)\\s+(?:(?:has|have|is|are|was|were|been|looks?|looked|turned|gone|went|all|very|really)\\s+){0,3}(?:black|tarry|like\\s+tar|maroon))';
+// Vision changes of pre-eclampsia (and of a migraine, so only with pregnancy).
+const VISION_SIGN =
+  '(?:(?:flashing|flickering|sparkling|zigzag)\\s+(?:lights?|spots?|stars?|lines?)|seeing\\s+(?:stars|spots|flashes|sparkles|lights|double)|blurr?(?:y|ed)\\s+vision|vision\\s+(?:is\\s+|has\\s+gone\\s+|went\\s+|getting\\s+)?(?:blurr\\w*|spotty|funny|weird|dark\\w*))';
+const BAD_HEADACHE =
+  '(?:severe|terrible|pounding|awful|splitting|horrible|worst|throbbing|intense|excruciating|blinding|really\\s+bad|very\\s+bad|massive)\\s+(?:[a-z]+\\s+)?headache';
+const PREGNANT = '(?:pregnan\\w*|(?:2\\d|3\\d|4[0-2])\\s*(?:weeks?|wks?)\\s+(?:along|pregnant)|(?:third|3rd)\\s+trimester)';
+const LATE_PREGNANCY =
+  '(?:(?:2\\d|3\\d|4[0-2])\\s*(?:weeks?|wks?)|(?:third|3rd)\\s+trimester|pregnan\\w*\\s+(?:at\\s+|with\\s+|for\\s+)?(?:2\\d|3\\d|4[0-2])\\s*(?:weeks?|wks?))';
+// Allergy triggers named in a message (a sting, a food, a new drug, hives) and the signs that make
+// a reaction dangerous (swelling of the face or airway, wheezing, trouble swallowing or breathing).
+const ALLERGEN =
+  '(?:stung|stings?|bee|wasps?|hornets?|yellow\\s*jackets?|hives|welts|peanuts?|tree\\s+nuts?|cashews?|shellfish|shrimp|new\\s+(?:antibiotic|drug|medication|medicine|pill|prescription)|antibiotics?|penicillin|amoxicillin)(?![a-z])';
+const ALLERGY_SIGN =
+  "(?:(?:face|throat|tongue|lips?|mouth|eyelids)\\s+(?:(?:is|are|has|have|started|starting|getting|got|all|really|very|now|already|keeps|swelling)\\s+){0,2}(?:swell\\w*|swollen|puff\\w*)|wheez\\w*|(?:hard|difficult|trouble|difficulty|struggling|can'?t|cannot|unable)\\s+(?:to\\s+)?(?:swallow\\w*|breath\\w*)|throat\\s+(?:(?:feels|feeling|is|getting|gets|got|went|so|very|really|all)\\s+){0,3}(?:tight\\w*|closing|thick))";
+// Glucose: a meter's "HI" or a very high reading; a very low one (< 54 mg/dL, < 3 mmol/L).
+const GLUCOSE = '(?:(?:blood\\s+)?sugars?|glucose|bg|bs|bgl|meter|monitor|glucometer|cgm|dexcom|libre|reading)';
+const READS = '(?:is|was|reads?|read|says|said|shows?|showed|showing|displays?|at|of|came\\s+(?:back|up)|dropped\\s+to|went\\s+(?:down\\s+|up\\s+)?to|down\\s+to|only|just)';
+const LOW_READING = `${GLUCOSE}\\s+(?:${READS}\\s+){1,2}(?:only\\s+|just\\s+)?(?:[1-4]\\d|5[0-3]|[12](?:\\.\\d)?|0\\.\\d)(?![\\d%]|\\.\\d|\\s*(?:%|percent|mmol\\s*/\\s*mol|years?|yrs?|weeks?|units?))`;
+const HYPO_SIGN =
+  "(?:confus\\w*|disorient\\w*|shak(?:y|ing)|trembl\\w*|sweat\\w*|clammy|not\\s+making\\s+(?:any\\s+)?sense|(?:does\\s*n'?t|does\\s+not)\\s+make\\s+sense|slurr\\w*|drows\\w*|acting\\s+(?:\\w+\\s+)?(?:strange|weird|drunk|odd)|(?:won'?t|can'?t|cannot)\\s+(?:wake|swallow|drink|eat))";
 
 export const RED_FLAGS: readonly RedFlag[] = [
   {
@@ -75,8 +131,18 @@ export const RED_FLAGS: readonly RedFlag[] = [
       'heart\\s*attack(?!\\s+(?:risk|survivor|prevention))',
       '(?:cardiac|heart)\\s+arrest',
       'angina',
-      `(?:pain|pressure|tightness)\\s+(?:[a-z']+\\s+){0,3}(?:radiat\\w*|spread\\w*|shoot\\w*|going|goes|moving)\\s+(?:down\\s+|up\\s+|into\\s+|to\\s+)+(?:${POSS}\\s+)?(?:left\\s+arm|jaw|arm\\s+and\\s+jaw|neck\\s+and\\s+arm)`,
+      `(?:pain|pressure|tightness)\\s+(?:[a-z']+\\s+){0,3}(?:radiat\\w*|spread\\w*|shoot\\w*|going|goes|moving)\\s+(?:down\\s+|up\\s+|into\\s+|to\\s+)+(?:${POSS}\\s+)?(?:left\\s+arm|(?:left\\s+)?shoulder|jaw|arm\\s+and\\s+jaw|neck\\s+and\\s+arm|shoulder\\s+and\\s+jaw|neck)`,
       `(?:my|his|her)\\s+heart\\s+(?:hurts|is\\s+hurting|feels\\s+(?:like\\s+it'?s\\s+)?(?:being\\s+)?(?:squeez\\w*|crush\\w*|tight))`,
+    ],
+  },
+  {
+    // Pain where heart pain spreads to, with a cold sweat: a heart attack without the word "chest".
+    id: 'cardiac_signs',
+    label: 'arm, jaw or chest discomfort with sweating',
+    composite: true,
+    patterns: [
+      `(?:jaw|left\\s+arm|left\\s+shoulder|(?:arm|shoulder|neck)\\s+and\\s+jaw|jaw\\s+and\\s+(?:left\\s+)?(?:arm|shoulder|neck))\\s+(?:(?:is|are|has|have|started|starting|really|also|now|both|all|keep|keeps)\\s+){0,2}(?:ache|aches|aching|hurts?|hurting|pain\\w*|sore|heavy|numb)${NOT_AFTER_JAB}[^.!?\\n]{0,60}?\\b${COLD_SWEAT}`,
+      `${CHEST}\\s+(?:(?:feels?|felt|is|has\\s+been|really|very|so|just|kind\\s+of|kinda)\\s+){1,3}(?:weird|funny|strange|off|wrong|odd|uncomfortable|heavy)[^.!?\\n]{0,60}?\\b${COLD_SWEAT}`,
     ],
   },
   {
@@ -135,6 +201,14 @@ export const RED_FLAGS: readonly RedFlag[] = [
       `sudden\\w*\\s+(?:[a-z']+\\s+)?(?:confus\\w*|loss\\s+of\\s+(?:vision|sight|balance)|(?:lost|lose|losing)\\s+(?:the\\s+)?(?:vision|sight|balance)|blind\\w*|(?:can'?t|cannot)\\s+see|double\\s+vision|vision\\s+loss)`,
       '(?:lost|losing|lose|loss\\s+of)\\s+(?:the\\s+|all\\s+)?(?:vision|sight)\\s+in\\s+(?:one|my\\s+(?:left|right)|his\\s+(?:left|right)|her\\s+(?:left|right))\\s+eye',
       '(?:went|gone|going)\\s+blind\\s+in\\s+one\\s+eye',
+      // One side of the body in lay words: "my arm and leg on the right side went numb".
+      `(?:arm\\s+and\\s+leg|leg\\s+and\\s+arm|arm|leg|hand|foot|face)\\s+on\\s+(?:the|my|his|her|one)\\s+(?:(?:left|right)\\s+)?side\\s+(?:of\\s+(?:my|his|her|the)\\s+body\\s+)?${SIDE_SIGN}`,
+      `(?:(?:the\\s+)?(?:left|right)|one|whole\\s+(?:left|right))\\s+side\\s+of\\s+(?:my|his|her|the)\\s+body\\s+(?:and\\s+(?:my\\s+|his\\s+|her\\s+)?[a-z]+\\s+)?${SIDE_SIGN}`,
+      "(?:sudden\\w*|all\\s+of\\s+a\\s+sudden)\\s+(?:[a-z']+\\s+){0,3}?(?:can'?t|cannot|couldn'?t|unable\\s+to)\\s+(?:grip|hold|grasp)\\s+(?:[a-z']+\\s+){0,2}?(?:anything|things|cup|mug|glass|fork|spoon|pen|phone)",
+      "(?:can'?t|cannot|couldn'?t|unable\\s+to)\\s+(?:grip|hold|grasp)\\s+(?:[a-z']+\\s+){0,3}?(?:all\\s+of\\s+a\\s+sudden|suddenly|out\\s+of\\s+nowhere)",
+      // Sudden loss of sight described as a shade: "like a curtain came down over my eye".
+      `(?:curtain|shade|veil)\\s+${CURTAIN_FALLS}(?=${SPAN}{0,40}\\b(?:eyes?|vision|sight|see))`,
+      `(?<=\\blike\\s+an?\\s+(?:[a-z]+\\s+)?)(?:curtain|shade|veil)\\s+${CURTAIN_FALLS}`,
     ],
   },
   {
@@ -171,6 +245,13 @@ export const RED_FLAGS: readonly RedFlag[] = [
       '(?:tired|sick|weary)\\s+of\\s+(?:living|being\\s+alive|life|this\\s+life|existing)',
       "(?:no|(?:don't|dont|do\\s+not|can't|cant|cannot)\\s+see\\s+(?:the|any|much)|what's\\s+the|whats\\s+the|lost\\s+the)\\s+(?:point|reason|purpose)\\s+(?:of|in|to|for)\\s+(?:going\\s+on|living|life|carrying\\s+on|keep(?:ing)?\\s+going|being\\s+(?:here|alive|around)|live|trying\\s+anymore|anything\\s+anymore)",
       "sleep\\s+and\\s+(?:never|not)\\s+wake\\s+up",
+      // A passive death wish: "going to bed hoping I just don't wake up".
+      "(?:hop(?:e|es|ed|ing)|pray(?:s|ed|ing)?)\\s+(?:that\\s+)?(?:i|he|she)\\s+(?:just\\s+|would\\s+|will\\s+|might\\s+)?(?:don'?t|dont|do\\s+not|won'?t|wouldn'?t|never|doesn'?t|does\\s+not)\\s+wake\\s+up(?!\\s+(?:with|to\\b|and\\s+(?:find|see)|feeling|in\\s+pain|sick|sore|early|late|tired|at\\s+night|during|in\\s+the\\s+night))",
+      // Self-harm taken up again: "started cutting again" (not "cutting back on sugar").
+      "(?:started|start|starting|been|keep|kept|back\\s+to|relapsed\\s+(?:and|into))\\s+cutting(?=\\s*(?:again|myself|my\\s+(?:arms?|legs?|wrists?|thighs?|skin)|[.!?,;\\n]|$))",
+      "(?:went|cut|go|goes|going)\\s+(?:a\\s+lot\\s+|much\\s+|way\\s+)?deeper\\s+than\\s+(?:i|he|she)\\s+(?:meant|wanted|planned|intended)",
+      // A hoard of pills: "saving them up … a pretty big stash".
+      "(?:saving|saved|stockpil\\w*|hoard\\w*)\\s+(?:them|these|those|it)\\s+up[^.!?\\n]{0,60}?\\b(?:stash|supply|pile|collection)",
       "wish\\w*\\s+(?:i|he|she)\\s+(?:would(?:n'?t|\\s+not)|could\\s+(?:just\\s+)?(?:not|never)|(?:did|does)(?:n'?t|\\s+not))\\s+wake\\s+up",
       "(?:want|wants|wanted|wanting|ready|wish|wishing)\\s+(?:for\\s+)?(?:it\\s+all|everything)\\s+to\\s+(?:end|stop|be\\s+over)",
       "(?:i'm|im|i\\s+am)\\s+(?:just\\s+|so\\s+)?ready\\s+to\\s+(?:be\\s+done|die|end\\s+it|leave\\s+this\\s+world)(?=\\s*(?:[.!?\\n]|$))",
@@ -188,6 +269,9 @@ export const RED_FLAGS: readonly RedFlag[] = [
     patterns: [
       'homicid\\w*',
       `(?:${INTENT}|${THREAT})\\s+(?:[a-z']+\\s+)?(?:kill\\w*|hurt\\w*|harm\\w*|shoot\\w*|stab\\w*|strangl\\w*)\\s+${OTHERS}`,
+      // A weapon and the harm in one sentence: "get my gun and hurt him", "the knife, says he will stab".
+      `${WEAPON}[^.!?\\n]{0,40}?\\b(?:and|to|then)\\s+(?:[a-z']+\\s+)?(?:kill\\w*|hurt\\w*|harm\\w*|shoot\\w*|stab\\w*)\\s+${OTHERS}`,
+      `${WEAPON}[^.!?\\n]{0,60}?\\b(?:${INTENT}|${THREAT})\\s+(?:[a-z']+\\s+){0,3}?(?:kill\\w*|hurt\\w*|harm\\w*|shoot\\w*|stab\\w*)`,
     ],
   },
   {
@@ -225,6 +309,11 @@ export const RED_FLAGS: readonly RedFlag[] = [
       "overdos\\w*|over[- ]dos\\w*|od'd|od'ed",
       `(?:took|taken|take|swallowed|ate|eaten|drank|downed|popped)\\s+(?:[a-z']+\\s+){0,3}?(?:too\\s+many|too\\s+much|an?\\s+(?:whole|full|entire)\\s+(?:bottle|pack|packet|box|strip|jar|tub)s?|the\\s+(?:whole|entire|full)\\s+(?:bottle|pack|packet|box|strip|jar|tub)s?|all\\s+(?:of\\s+)?(?:my|his|her|the)\\s+(?:pills|meds|medication|medicine|tablets|capsules)|a\\s+(?:handful|bunch|lot)\\s+of\\s+(?:pills|tablets|meds|capsules))`,
       `(?:got\\s+into|ate|swallowed|drank|chewed)\\s+(?:some\\s+(?:of\\s+)?|a\\s+(?:bunch|handful|few|lot|couple)\\s+of\\s+)?(?:my|his|her|the|grandma'?s|grandpa'?s|a|an)?\\s*(?:[a-z']+\\s+){0,2}(?:pills|medicine|meds|medication|tablets|bleach|detergent|pods?|batter(?:y|ies)|magnets?|poison\\w*|antifreeze|vitamins|gummies|edibles|cleaners?|cleaning\\s+(?:products?|fluid|liquid|spray)|drain\\s+cleaner|lamp\\s+oil|lighter\\s+fluid|nicotine|vape\\s+(?:juice|liquid)|e-?liquid|rat\\s+poison|weed\\s*killer|paracetamol|tylenol|acetaminophen|iron\\s+(?:pills|tablets)|essential\\s+oils?|washing\\s+(?:up\\s+)?liquid)`,
+      // A count of pills ("took maybe 15 of my tylenol pm", "swallowed twenty sleeping pills").
+      `(?:took|taken|take|swallowed|downed|popped|ate)\\s+(?:maybe\\s+|about\\s+|around\\s+|like\\s+|over\\s+|at\\s+least\\s+|almost\\s+|nearly\\s+|roughly\\s+)?${MANY}\\s+(?:of\\s+(?:my|his|her|their|the|your|mom'?s|dad'?s)\\s+(?:[a-z]+\\s+){0,2}?(?:${PILLS}|${DRUG_CLASS})|(?:[a-z]+\\s+)?${PILLS}|${DRUG_CLASS})`,
+      // A whole supply of one drug ("took all her antidepressants"), not the usual daily doses.
+      `(?:took|taken|swallowed|downed|ate)\\s+(?:[a-z']+\\s+){0,2}?all\\s+(?:of\\s+)?(?:my|his|her|their|the|your)\\s+(?:[a-z]+\\s+)?${DRUG_CLASS}${NOT_ROUTINE}`,
+      `(?:took|taken|swallowed|downed|ate)\\s+(?:[a-z0-9']+\\s+){0,4}?(?:${PILLS}|${DRUG_CLASS})\\s+(?:[a-z']+\\s+){0,3}?(?:on\\s+purpose|deliberately|intentionally|to\\s+(?:die|end\\s+it|not\\s+wake\\s+up))`,
       'poison\\s+control',
       '(?<!food\\s)poison(?:ed|ing)(?!\\s+(?:ivy|oak|sumac))',
     ],
@@ -292,8 +381,9 @@ export const RED_FLAGS: readonly RedFlag[] = [
     id: 'seizure_signs',
     label: 'seizure',
     patterns: [
+      "eyes\\s+(?:(?:are|were|keep|kept|started)\\s+)?(?:go|goes|went|going|rolled|rolling|roll|rolls|turned|turning)\\s+(?:up|back)(?:wards?)?(?:\\s+(?:in|into)\\s+(?:his|her|the)\\s+head)?",
       "(?:is|was|he's|hes|she's|shes|started|keeps|been)\\s+fitting",
-      '(?:shaking|jerking|twitching)\\s+(?:all\\s+over|uncontrollabl\\w*|violently)(?![^.!?\\n]{0,30}(?:chills|cold|fever))',
+      '(?:shaking|jerking|twitching)\\s+(?:all\\s+(?:the|his|her|of\\s+(?:his|her))\\s+body|(?:his|her|the)\\s+whole\\s+body|all\\s+over|uncontrollabl\\w*|violently)(?![^.!?\\n]{0,30}(?:chills|cold|fever))',
     ],
   },
   {
@@ -318,8 +408,8 @@ export const RED_FLAGS: readonly RedFlag[] = [
     label: 'fever or chills with confusion or poor response',
     composite: true,
     patterns: [
-      `${ALTERED}[^.!?\\n]{0,80}?\\b(?:${FEVER}|${CHILLS})`,
-      `(?:${FEVER}|${CHILLS})[^.!?\\n]{0,80}?\\b${ALTERED}`,
+      `${ALTERED}${SPAN}{0,80}?\\b(?:${FEVER}|${CHILLS})`,
+      `(?:${FEVER}|${CHILLS})${SPAN}{0,80}?\\b${ALTERED}`,
     ],
   },
   {
@@ -347,7 +437,60 @@ export const RED_FLAGS: readonly RedFlag[] = [
     label: 'head injury with warning signs',
     composite: true,
     patterns: [
-      "(?:hit|bumped|banged|smacked|fell\\s+on|fell\\s+and\\s+hit)\\s+(?:his|her|my|their)\\s+head[^.!?\\n]{0,70}?\\b(?:vomit\\w*|throw\\w*\\s+up|threw\\s+up|confus\\w*|drowsy|sleepy|won'?t\\s+stop\\s+crying|unequal\\s+pupils)",
+      // A knock to the head and, within a few sentences, vomiting, confusion or a blood thinner.
+      `(?:hit|hits|bumped|banged|smacked|struck|knocked|whacked|fell\\s+on|fell\\s+and\\s+(?:hit|bumped|banged))\\s+(?:the\\s+(?:back|side|front|top)\\s+of\\s+)?(?:his|her|my|their)\\s+head[^\\n]{0,160}?\\b(?:${HEAD_SIGN}|${THINNER})`,
+      `${THINNER}[^\\n]{0,160}?\\b(?:(?:hit|bumped|banged|smacked|struck|knocked|whacked)\\s+(?:the\\s+(?:back|side|front|top)\\s+of\\s+)?(?:his|her|my|their)\\s+head|head\\s+(?:injury|injuries|trauma|wound|knock))`,
+    ],
+  },
+  {
+    // Bleeding from the gut: blood or "coffee grounds" brought up, or black stool with dizziness.
+    id: 'gi_bleeding',
+    label: 'bleeding from the stomach or bowel',
+    composite: true,
+    patterns: [
+      `(?:vomit\\w*|threw\\s+up|throw(?:ing)?\\s+up|thrown\\s+up|puk\\w*|cough\\w*\\s+up|spit\\w*\\s+up|brought\\s+up|bringing\\s+up)[^.!?\\n]{1,60}?\\b(?:${BLOOD}|coffee[- ]?grounds?)`,
+      '(?:looks?|looked|looking|like)\\s+(?:like\\s+)?(?:dark\\s+)?coffee[- ]?grounds?',
+      `${MELENA}[^.!?\\n]{0,120}?\\b${SHOCK}`,
+      `${SHOCK}[^.!?\\n]{0,120}?\\b${MELENA}`,
+    ],
+  },
+  {
+    // Dangerous allergic reaction without the word: a trigger and a sign in one sentence.
+    id: 'allergic_reaction_signs',
+    label: 'allergic reaction with swelling or breathing trouble',
+    composite: true,
+    patterns: [`${ALLERGEN}[^.!?\\n]{0,80}?\\b${ALLERGY_SIGN}`, `${ALLERGY_SIGN}[^.!?\\n]{0,80}?\\b${ALLERGEN}`],
+  },
+  {
+    id: 'preeclampsia_signs',
+    label: 'severe headache or vision change in pregnancy',
+    composite: true,
+    patterns: [
+      `${LATE_PREGNANCY}[^.!?\\n]{0,120}?\\b(?:${BAD_HEADACHE}|${VISION_SIGN})`,
+      `${PREGNANT}[^.!?\\n]{0,120}?\\b${VISION_SIGN}`,
+      `(?:${BAD_HEADACHE}|${VISION_SIGN})[^.!?\\n]{0,120}?\\b${LATE_PREGNANCY}`,
+    ],
+  },
+  {
+    id: 'testicular_pain',
+    label: 'sudden severe testicle pain',
+    mildDefuse: true,
+    patterns: [
+      `(?:sudden\\w*|severe|terrible|horrible|excruciating|intense|awful|agoni[sz]ing|unbearable|really\\s+bad|very\\s+bad|bad|sharp)\\s+(?:[a-z]+\\s+){0,2}?(?:pain|ache|aching|hurting|swelling)\\s+(?:in\\s+|of\\s+)?(?:(?:my|his|the|their|your|one|[a-z]+'s)\\s+){0,2}(?:(?:left|right)\\s+)?(?:testic\\w*|testes|testis|scrot\\w*|balls\\b)`,
+      "(?:testic\\w*|testes|testis|scrotum|balls)\\s+(?:[a-z']+\\s+){0,3}?(?:hurt\\w*|pain\\w*|aching|ache|swell\\w*|swollen)\\s+(?:[a-z']+\\s+){0,4}?(?:really\\s+bad|so\\s+bad|badly|out\\s+of\\s+nowhere|suddenly|all\\s+of\\s+a\\s+sudden|like\\s+crazy|severely)",
+      '(?:testicular|testicle|testis)\\s+torsion|twisted\\s+(?:testic\\w*|testis)',
+    ],
+  },
+  {
+    // A glucose meter's "HI" or a very high number; a very low one with confusion, sweat or shaking.
+    id: 'glucose_emergency',
+    label: 'dangerously high or low blood sugar',
+    composite: true,
+    patterns: [
+      `${GLUCOSE}\\s+(?:(?:just|now|keeps|only|is|was|still)\\s+){0,2}(?:says|said|saying|reads?|read|reading|shows?|showed|showing|displays?|displaying|is|was)\\s+["']?hi(?![a-z])`,
+      `${GLUCOSE}\\s+(?:${READS}\\s+){1,2}(?:over\\s+|above\\s+)?(?:[5-9]\\d\\d|[3-9]\\d(?:\\.\\d)?\\s*mmol)(?!\\d)`,
+      `${LOW_READING}[^\\n]{0,100}?\\b${HYPO_SIGN}`,
+      `${HYPO_SIGN}[^\\n]{0,120}?\\b${LOW_READING}`,
     ],
   },
   {
