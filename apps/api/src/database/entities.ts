@@ -11,6 +11,7 @@ import { WorkspaceColumns1763880000000 } from './migrations/1763880000000-worksp
 import { PatientNotifications1763890000000 } from './migrations/1763890000000-patient-notifications';
 import { PracticeCalendar1763900000000 } from './migrations/1763900000000-practice-calendar';
 import { Engagement1764100000000 } from './migrations/1764100000000-engagement';
+import { EngagementMeasureFacts1764300000000 } from './migrations/1764300000000-engagement-measure-facts';
 import { EncounterEntity } from '../engagement/encounter.entity';
 import { EngagementEventEntity } from '../engagement/engagement-event.entity';
 import { RefreshTokenEntity } from '../auth/refresh-token.entity';
@@ -33,4 +34,4 @@ export const ENTITIES = [
   EngagementEventEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1763856000000, StaffAuth1763870000000, WorkspaceColumns1763880000000, PatientNotifications1763890000000, PracticeCalendar1763900000000, Engagement1764100000000];
+export const MIGRATIONS = [InitialSchema1763856000000, StaffAuth1763870000000, WorkspaceColumns1763880000000, PatientNotifications1763890000000, PracticeCalendar1763900000000, Engagement1764100000000, EngagementMeasureFacts1764300000000];
