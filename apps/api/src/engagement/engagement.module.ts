@@ -4,11 +4,13 @@ import { ImportService } from './import.service';
 import { MeasuresController } from './measures.controller';
 import { MeasuresSqlService } from './measures-sql.service';
 import { MeasuresService } from './measures.service';
+import { TrendController } from './trend.controller';
+import { TrendService } from './trend.service';
 
-/** Issue 5: engagement data import, Meaningful Use measures in SQL, and their drill-down. */
+/** Issue 5: engagement data import, Meaningful Use measures in SQL, their weekly trend and drill-down. */
 @Module({
-  controllers: [ImportController, MeasuresController],
-  providers: [ImportService, MeasuresSqlService, MeasuresService],
-  exports: [MeasuresService],
+  controllers: [ImportController, TrendController, MeasuresController],
+  providers: [ImportService, MeasuresSqlService, MeasuresService, TrendService],
+  exports: [MeasuresService, ImportService],
 })
 export class EngagementModule {}

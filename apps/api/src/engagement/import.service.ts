@@ -1,9 +1,11 @@
 import { BadRequestException, Injectable, Logger } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuditActorType } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
+import { DomainEvent, type EngagementDomainEvent } from '../events/domain-events';
 import {
   checkRecords,
   isEncounter,
@@ -109,6 +111,11 @@ export function splitName(name: string): [string, string] {
   return cut < 0 ? ['', trimmed] : [trimmed.slice(0, cut), trimmed.slice(cut).trim()];
 }
 
+function changedAnything(summary: ImportSummary): boolean {
+  const rows = [summary.providers, summary.patients, summary.encounters];
+  return summary.events.stored > 0 || rows.some((r) => r.created + r.updated > 0);
+}
+
 @Injectable()
 export class ImportService {
   private readonly logger = new Logger(ImportService.name);
@@ -116,6 +123,7 @@ export class ImportService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly events: EventEmitter2,
   ) {}
 
   /**
@@ -158,6 +166,8 @@ export class ImportService {
       return result;
     });
     this.logger.log({ records: summary.records, eventsStored: summary.events.stored }, 'engagement import stored');
+    // After commit, and only when something changed: open Engagement pages refetch (a repeat changes nothing).
+    if (changedAnything(summary)) this.events.emit(DomainEvent.EngagementImported, { practiceId } satisfies EngagementDomainEvent);
     return summary;
   }
 

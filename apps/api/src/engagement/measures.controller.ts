@@ -1,7 +1,7 @@
 import { Controller, Get, Header, NotFoundException, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { MEASURE_IDS, isMeasureId } from '@carequeue/measures';
-import type { StaffRole } from '@carequeue/contracts';
+import { ENGAGEMENT_ROLES, type StaffRole } from '@carequeue/contracts';
 import type { Request, Response } from 'express';
 import { CurrentStaff, Roles } from '../auth/decorators';
 import type { Principal } from '../auth/principal';
@@ -11,11 +11,12 @@ import { MeasuresService, drillDownCsv, drillDownFileName, type DrillDownPage, t
 type Staff = Extract<Principal, { kind: 'staff' }>;
 
 /**
- * Who may read engagement figures and the patient lists behind them.
+ * Who may read engagement figures and the patient lists behind them (the shared policy, which the
+ * dashboard's navigation and the socket's engagement room use too).
  * TODO(auth): physicians currently see every EP of the practice; narrow them to their own provider
  * figures once staff sign-ins are linked to imported providers (staff_user.external_id).
  */
-export const ENGAGEMENT_READERS: StaffRole[] = ['admin', 'physician'];
+export const ENGAGEMENT_READERS: StaffRole[] = [...ENGAGEMENT_ROLES];
 
 const DEFAULT_JSON_PAGE = 100;
 

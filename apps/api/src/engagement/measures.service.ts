@@ -5,10 +5,12 @@ import {
   measuresForStage,
   percentOf,
   thresholdInSchedule,
+  type DrillDownItem,
+  type DrillDownPage,
   type DrillDownSet,
   type MeasureId,
   type MeasureResult,
-  type MeasureUnit,
+  type MeasuresReportResponse,
   type Stage,
 } from '@carequeue/measures';
 import type { AuditActorType } from '../audit/audit-event.entity';
@@ -16,14 +18,8 @@ import { AuditService } from '../audit/audit.service';
 import { toCsv } from './csv';
 import { MeasuresSqlService, type FigureRow, type MemberRow } from './measures-sql.service';
 
-export interface MeasuresReportResponse {
-  from: string;
-  to: string;
-  stage: Stage;
-  programYear: number | null;
-  practice: MeasureResult[];
-  providers: { providerId: string; name: string; measures: MeasureResult[] }[];
-}
+// The answers' shapes live in `@carequeue/measures`, which the dashboard reads too.
+export type { DrillDownItem, DrillDownPage, MeasuresReportResponse };
 
 export interface MeasuresRequest {
   practiceId: string;
@@ -32,31 +28,6 @@ export interface MeasuresRequest {
   stage: Stage;
   programYear?: number;
   providerId?: string;
-}
-
-/** A patient behind a figure; for per-visit measures, one of the EP's visits (with its patient). */
-export interface DrillDownItem {
-  /** Per-visit measures only: the encounter's import id and date. */
-  encounterId?: string;
-  date?: string;
-  /** The patient's import id, which is the practice's MRN. */
-  patientId: string;
-  mrn: string;
-  name: string | null;
-}
-
-export interface DrillDownPage {
-  measureId: MeasureId;
-  /** `visits`: items are encounters (clinical summaries); `patients`: items are patients. */
-  unit: MeasureUnit;
-  set: DrillDownSet;
-  from: string;
-  to: string;
-  providerId: string | null;
-  items: DrillDownItem[];
-  total: number;
-  limit: number | null;
-  offset: number;
 }
 
 export interface DrillDownRequest {

@@ -3,6 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import {
   ConnectedSocket,
   MessageBody,
+  OnGatewayConnection,
   OnGatewayDisconnect,
   OnGatewayInit,
   SubscribeMessage,
@@ -13,6 +14,7 @@ import {
   INBOX_NAMESPACE,
   InboxCommand,
   Rooms,
+  type EngagementChangedPayload,
   type InboxEventName,
   type Pool,
   type SubscribeAck,
@@ -21,7 +23,7 @@ import {
   InboxEvent,
 } from '@carequeue/contracts';
 import type { Namespace, Socket } from 'socket.io';
-import { readablePools, seesWholePractice } from '@carequeue/contracts';
+import { canReadEngagement, readablePools, seesWholePractice } from '@carequeue/contracts';
 import type { AccessTokenClaims } from '../auth/principal';
 import { Presence } from './presence';
 
@@ -30,7 +32,7 @@ interface SocketData {
 }
 
 @WebSocketGateway({ namespace: INBOX_NAMESPACE, cors: { origin: false } })
-export class InboxGateway implements OnGatewayInit, OnGatewayDisconnect {
+export class InboxGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect {
   private readonly logger = new Logger(InboxGateway.name);
 
   @WebSocketServer()
@@ -68,7 +70,7 @@ export class InboxGateway implements OnGatewayInit, OnGatewayDisconnect {
     let rooms: string[];
     if (pools.length) rooms = pools.map(Rooms.pool);
     else rooms = seesWholePractice(role) ? [Rooms.practice] : allowed.map((p: Pool) => Rooms.pool(p));
-    for (const room of client.rooms) if (room !== client.id) await client.leave(room);
+    for (const room of client.rooms) if (room !== client.id && room !== Rooms.engagement) await client.leave(room);
     await client.join(rooms);
     this.logger.debug({ socketId: client.id, rooms }, 'inbox subscription');
     return { rooms };
@@ -85,6 +87,11 @@ export class InboxGateway implements OnGatewayInit, OnGatewayDisconnect {
     const staff = (client.data as SocketData).staff;
     this.announceViewers(this.presence.view(client.id, threadId, { userId: staff.sub, name: staff.name, role: staff.role }));
     return { ok: true };
+  }
+
+  /** Engagement readers hear when the figures change, whichever pools they follow. */
+  async handleConnection(client: Socket): Promise<void> {
+    if (canReadEngagement((client.data as SocketData).staff.role)) await client.join(Rooms.engagement);
   }
 
   handleDisconnect(client: Socket): void {
@@ -104,5 +111,9 @@ export class InboxGateway implements OnGatewayInit, OnGatewayDisconnect {
     // Emergencies and missed deadlines also reach the nurses, who supervise clinical queues.
     if (event === InboxEvent.ThreadUrgent || event === InboxEvent.ThreadOverdue) rooms.push(Rooms.pool('nurse'), Rooms.pool('physician'));
     this.server.to([...new Set(rooms)]).emit(event, payload);
+  }
+
+  emitEngagementChanged(payload: EngagementChangedPayload): void {
+    this.server.to(Rooms.engagement).emit(InboxEvent.EngagementChanged, payload);
   }
 }

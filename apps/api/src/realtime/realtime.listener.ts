@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { InboxEvent, type InboxEventName } from '@carequeue/contracts';
-import { DomainEvent, type ThreadDomainEvent } from '../events/domain-events';
+import { DomainEvent, type EngagementDomainEvent, type ThreadDomainEvent } from '../events/domain-events';
 import { ThreadsService } from '../threads/threads.service';
 import { InboxGateway } from './inbox.gateway';
 
@@ -33,6 +33,15 @@ export class RealtimeListener {
   @OnEvent(DomainEvent.ThreadOverdue, { async: true, promisify: true })
   onOverdue(event: ThreadDomainEvent): Promise<void> {
     return this.push(InboxEvent.ThreadOverdue, event);
+  }
+
+  @OnEvent(DomainEvent.EngagementImported, { async: true, promisify: true })
+  async onEngagementImported(event: EngagementDomainEvent): Promise<void> {
+    try {
+      this.gateway.emitEngagementChanged({ practiceId: event.practiceId, at: new Date().toISOString() });
+    } catch (error) {
+      this.logger.warn({ practiceId: event.practiceId, reason: (error as Error).message }, 'could not push engagement change');
+    }
   }
 
   private async push(name: InboxEventName, event: ThreadDomainEvent): Promise<void> {

@@ -1,10 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { StaffRole } from '@carequeue/contracts';
-import { demoMessage, demoPatient, seededRandom, pick } from '@carequeue/demo-data';
+import { DEMO_PROVIDERS, demoEngagement, demoMessage, demoPatient, seededRandom, pick } from '@carequeue/demo-data';
+import { localDateOf } from '@carequeue/measures';
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../auth/password';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { ImportService } from '../engagement/import.service';
 import { IntakeService } from '../messages/intake.service';
 import { PatientEntity } from '../patients/patient.entity';
 import { PracticeEntity } from '../practices/practice.entity';
@@ -87,11 +89,18 @@ export class DemoSeedService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly practices: PracticeService,
     private readonly intake: IntakeService,
+    private readonly imports: ImportService,
   ) {}
 
   /** Seeds the demo practice on an empty database; does nothing otherwise. */
   async seedIfEmpty(): Promise<boolean> {
     if ((await this.db.getRepository(PracticeEntity).count()) > 0) return false;
+    await this.seed();
+    return true;
+  }
+
+  /** Adds the demo practice, whatever the database holds (tests seed beside their own practice). */
+  async seed(): Promise<PracticeEntity> {
     const started = Date.now();
     const random = seededRandom(20261123);
     const practice = await this.db.getRepository(PracticeEntity).save({
@@ -115,6 +124,7 @@ export class DemoSeedService {
       ),
     );
     const physicians = staff.filter((s) => s.role === 'physician');
+    const providerIds = await this.linkProviders(physicians);
     await this.db.getRepository(ReplyTemplateEntity).save(
       DEMO_TEMPLATES.map((t) => ({ practiceId: practice.id, ownerId: null, channel: 'portal' as const, maxLength: null, ...t })),
     );
@@ -145,10 +155,40 @@ export class DemoSeedService {
       await this.intake.accept(practice, dto);
       showMessages(i + 1);
     }
+    const engagement = await this.seedEngagement(practice, saved, providerIds);
     this.logger.log(
-      { practiceId: practice.id, staff: staff.length, patients: saved.length, messages: MESSAGES, ms: Date.now() - started },
+      { practiceId: practice.id, staff: staff.length, patients: saved.length, messages: MESSAGES, engagementRecords: engagement, ms: Date.now() - started },
       'demo practice seeded',
     );
-    return true;
+    return practice;
+  }
+
+  /**
+   * The demo physicians are the EHR's providers (the import links staff users by `external_id`), so
+   * their visits, and the portal messages of their patients, count in the engagement measures.
+   */
+  private async linkProviders(physicians: StaffUserEntity[]): Promise<Map<string, string>> {
+    const providerIds = new Map<string, string>();
+    for (const provider of DEMO_PROVIDERS) {
+      const physician = physicians.find((p) => p.email === provider.email);
+      if (!physician) continue;
+      await this.db.query(`UPDATE staff_user SET external_id = $2, external_role = 'physician' WHERE id = $1`, [physician.id, provider.id]);
+      providerIds.set(physician.id, provider.id);
+    }
+    return providerIds;
+  }
+
+  /** Six months of visits and portal events, stored through the import API's own service. */
+  private async seedEngagement(practice: PracticeEntity, patients: PatientEntity[], providerIds: Map<string, string>): Promise<number> {
+    const records = demoEngagement({
+      today: localDateOf(Date.now(), practice.timezone),
+      patients: patients.flatMap((p) => {
+        const providerId = p.primaryPhysicianId ? providerIds.get(p.primaryPhysicianId) : undefined;
+        return providerId ? [{ mrn: p.mrn, birthDate: p.birthDate, providerId }] : [];
+      }),
+    });
+    await this.imports.import(practice.id, records, { type: 'system', id: null });
+    progress('visits and portal events', records.length)(records.length);
+    return records.length;
   }
 }

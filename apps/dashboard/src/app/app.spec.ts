@@ -27,7 +27,8 @@ describe('App shell', () => {
     });
   });
 
-  it('shows the product name, landmarks and a link to every page', async () => {
+  it('shows the product name, landmarks and a link to every page the role may open', async () => {
+    user.set({ id: 'u2', name: 'Jo Admin', email: 'jo@example.test', role: 'admin' });
     const fixture = TestBed.createComponent(App);
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
@@ -35,11 +36,22 @@ describe('App shell', () => {
     expect(el.querySelector('header')?.textContent).toContain('CareQueue');
     expect(el.querySelector('nav[aria-label="Main"]')).not.toBeNull();
     expect(el.querySelector('main#main')).not.toBeNull();
-    for (const item of NAV_ITEMS) {
+    for (const item of NAV_ITEMS.filter((i) => !i.roles || i.roles.includes('admin'))) {
       const link = el.querySelector(`[data-testid="nav-${item.path}"]`);
       expect(link?.getAttribute('href')).toBe(`/${item.path}`);
       expect(link?.textContent).toContain(item.label);
     }
+  });
+
+  it('offers Engagement to administrators and physicians only', async () => {
+    const fixture = TestBed.createComponent(App);
+    await fixture.whenStable();
+    const engagement = () => (fixture.nativeElement as HTMLElement).querySelector('[data-testid="nav-engagement"]');
+    expect(engagement()).toBeNull();
+    expect((fixture.nativeElement as HTMLElement).querySelector('[data-testid="nav-inbox"]')).not.toBeNull();
+    user.set({ id: 'u3', name: 'Dr. Ana Ruiz', email: 'ana@example.test', role: 'physician' });
+    await fixture.whenStable();
+    expect(engagement()).not.toBeNull();
   });
 
   it('names the signed-in person and their role', async () => {

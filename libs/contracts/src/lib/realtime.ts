@@ -11,6 +11,8 @@ export const InboxEvent = {
   ThreadUrgent: 'thread.urgent',
   ThreadOverdue: 'thread.overdue',
   ThreadViewers: 'thread.viewers',
+  /** Engagement data changed (an import committed): engagement figures should be fetched again. */
+  EngagementChanged: 'engagement.changed',
 } as const;
 export type InboxEventName = (typeof InboxEvent)[keyof typeof InboxEvent];
 
@@ -43,6 +45,13 @@ export interface ThreadEventPayload {
   at: string;
 }
 
+/** No figures and no patients: only that something changed, so every open page refetches what it shows. */
+export interface EngagementChangedPayload {
+  practiceId: string;
+  /** Server time the change was committed, ISO 8601. */
+  at: string;
+}
+
 export interface SubscribeRequest {
   /** Pools to follow; omitted or empty means every pool. */
   pools?: Pool[];
@@ -56,6 +65,8 @@ export interface SubscribeAck {
 export const Rooms = {
   practice: 'practice',
   pool: (pool: Pool): string => `pool:${pool}`,
+  /** Joined on connect by roles that read engagement figures (`canReadEngagement`); kept across subscribes. */
+  engagement: 'engagement',
 } as const;
 
 /** Map of server → client events, for typed socket.io clients and servers. */
@@ -65,4 +76,5 @@ export interface InboxServerEvents {
   'thread.urgent': (payload: ThreadEventPayload) => void;
   'thread.overdue': (payload: ThreadEventPayload) => void;
   'thread.viewers': (payload: ThreadViewersPayload) => void;
+  'engagement.changed': (payload: EngagementChangedPayload) => void;
 }

@@ -87,8 +87,17 @@ describe('InboxSocketService', () => {
     const payload: ThreadEventPayload = { thread: aThread(), at: '2025-03-03T09:00:00Z' };
     for (const name of ['thread.created', 'thread.updated', 'thread.urgent', 'thread.overdue']) socket.serverSends(name, payload);
     socket.serverSends('thread.viewers', { threadId: 'x', viewers: [] });
+    socket.serverSends('engagement.changed', { practiceId: 'p', at: '2025-03-03T09:00:00Z' });
     expect(events.map((e) => e.name)).toEqual(['thread.created', 'thread.updated', 'thread.urgent', 'thread.overdue']);
     expect(events[0].payload).toBe(payload);
+  });
+
+  it('passes on engagement changes on their own stream', () => {
+    const changes: unknown[] = [];
+    service.engagementChanged$.subscribe((c) => changes.push(c));
+    socket.serverSends('thread.created', { thread: aThread(), at: '2025-03-03T09:00:00Z' });
+    socket.serverSends('engagement.changed', { practiceId: 'p', at: '2025-03-03T09:00:00Z' });
+    expect(changes).toEqual([{ practiceId: 'p', at: '2025-03-03T09:00:00Z' }]);
   });
 
   it('closes the socket when the app is torn down', () => {

@@ -1,5 +1,6 @@
 import { DestroyRef, Injectable, InjectionToken, inject, signal } from '@angular/core';
 import {
+  type EngagementChangedPayload,
   INBOX_NAMESPACE,
   InboxCommand,
   InboxEvent,
@@ -69,6 +70,7 @@ export class InboxSocketService {
   private readonly events = new Subject<ThreadEvent>();
   private readonly connects = new Subject<number>();
   private readonly viewerUpdates = new Subject<ThreadViewersPayload>();
+  private readonly engagementUpdates = new Subject<EngagementChangedPayload>();
   private viewing: string | null = null;
   private connectCount = 0;
 
@@ -79,6 +81,8 @@ export class InboxSocketService {
   readonly connected$: Observable<number> = this.connects.asObservable();
   /** Who has which thread open, as the server announces changes. */
   readonly viewers$: Observable<ThreadViewersPayload> = this.viewerUpdates.asObservable();
+  /** Engagement data changed (an import committed); sent only to roles that read the measures. */
+  readonly engagementChanged$: Observable<EngagementChangedPayload> = this.engagementUpdates.asObservable();
 
   constructor() {
     const socket = this.socket;
@@ -104,6 +108,7 @@ export class InboxSocketService {
       else if (this.stateSignal() === 'live') this.stateSignal.set('reconnecting');
     });
     socket.on(InboxEvent.ThreadViewers, (payload: ThreadViewersPayload) => this.viewerUpdates.next(payload));
+    socket.on(InboxEvent.EngagementChanged, (payload: EngagementChangedPayload) => this.engagementUpdates.next(payload));
     for (const name of THREAD_EVENTS) {
       socket.on(name, (payload: ThreadEventPayload) => this.events.next({ name, payload }));
     }
@@ -112,6 +117,7 @@ export class InboxSocketService {
       this.events.complete();
       this.connects.complete();
       this.viewerUpdates.complete();
+      this.engagementUpdates.complete();
     });
   }
 
