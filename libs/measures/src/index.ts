@@ -7,5 +7,8 @@ export * from './lib/catalogue';
 export type { ComputeOptions, MeasureQuery } from './lib/engine-context';
 export { compareIds, sortIds, validateQuery } from './lib/engine-context';
 export * from './lib/reference-engine';
+export * from './lib/report-shapes';
+export * from './lib/trend';
 export * from './testing/dataset-builder';
 export * from './testing/random-dataset';
+export * from './lib/operations';

@@ -16,6 +16,7 @@ import { EngagementModule } from '../engagement/engagement.module';
 import { HealthModule } from '../health/health.module';
 import { MessagesModule } from '../messages/messages.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { OperationsModule } from '../operations/operations.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { PracticesModule } from '../practices/practices.module';
 import { RealtimeModule } from '../realtime/realtime.module';
@@ -70,6 +71,7 @@ export class AppModule {
         RulesModule,
         TemplatesModule,
         EngagementModule,
+        OperationsModule,
         RealtimeModule,
         HealthModule,
         SeedModule,

@@ -1,5 +1,5 @@
 import { POOLS, STAFF_ROLES } from './vocabulary';
-import { canReadThread, canWorkThread, readablePools, seesWholePractice } from './access-policy';
+import { canReadEngagement, canReadOperations, canReadThread, canWorkThread, readablePools, seesWholePractice } from './access-policy';
 
 describe('access policy: who reads which threads', () => {
   const expected: Record<string, string[]> = {
@@ -41,5 +41,24 @@ describe('access policy: who works (claims, answers) which threads', () => {
         expect(canWorkThread(role, pool)).toBe(allowed);
       });
     }
+  }
+});
+
+describe('access policy: who reads the engagement measures', () => {
+  const readers = ['admin', 'physician'];
+  for (const role of STAFF_ROLES) {
+    const allowed = readers.includes(role);
+    it(`${role} ${allowed ? 'may' : 'may not'} read engagement figures`, () => {
+      expect(canReadEngagement(role)).toBe(allowed);
+    });
+  }
+});
+
+describe('access policy: who reads the Operations report', () => {
+  for (const role of STAFF_ROLES) {
+    const allowed = role === 'admin';
+    it(`${role} ${allowed ? 'may' : 'may not'} read operations figures`, () => {
+      expect(canReadOperations(role)).toBe(allowed);
+    });
   }
 });

@@ -44,3 +44,23 @@ const WORKABLE_POOLS: Record<StaffRole, readonly Pool[]> = {
 export function canWorkThread(role: StaffRole, pool: Pool | null): boolean {
   return pool !== null && WORKABLE_POOLS[role].includes(pool);
 }
+
+/**
+ * Who may read the engagement measures, the patient lists behind them and their live updates.
+ * Physicians included: they report their own Meaningful Use figures.
+ */
+export const ENGAGEMENT_ROLES: readonly StaffRole[] = ['admin', 'physician'];
+
+export function canReadEngagement(role: StaffRole): boolean {
+  return ENGAGEMENT_ROLES.includes(role);
+}
+
+/**
+ * Who may read the Operations report (response times, SLA, workload per clinician): administrators.
+ * It names the staff and compares them, so clinicians do not see each other's figures.
+ */
+export const OPERATIONS_ROLES: readonly StaffRole[] = ['admin'];
+
+export function canReadOperations(role: StaffRole): boolean {
+  return OPERATIONS_ROLES.includes(role);
+}

@@ -171,3 +171,60 @@ export interface DemoLogins {
   password?: string;
   logins?: { email: string; name: string; role: StaffRole }[];
 }
+
+/**
+ * Time to first response of a group of threads (`GET /api/v1/operations`): how many threads, how
+ * many got a first response, and the median and 90th percentile of the minutes it took (linear
+ * interpolation; null when none was answered).
+ */
+export interface ResponseTimeFigure {
+  threads: number;
+  answered: number;
+  medianMinutes: number | null;
+  p90Minutes: number | null;
+}
+
+/** One physician's replies in the period and, from batch mode, how fast they went. */
+export interface PhysicianWorkload {
+  staff: StaffRef;
+  replies: number;
+  /** Replies on each date of `OperationsReport.days`, in the same order. */
+  perDay: number[];
+  /** Dates with at least one reply. */
+  activeDays: number;
+  /** Replies over every day of the period, weekends included. */
+  averagePerDay: number;
+  /** Replies over the days they replied at all; null without any. */
+  averagePerActiveDay: number | null;
+  batch: {
+    /** Replies sent from batch mode, which records the time spent on each. */
+    messages: number;
+    spentSeconds: number;
+    medianSecondsPerMessage: number | null;
+    messagesPerHour: number | null;
+  };
+}
+
+/** `GET /api/v1/operations?from&to` (administrators). Definitions: apps/api/src/operations/README.md. */
+export interface OperationsReport {
+  from: string;
+  to: string;
+  /** The practice's IANA zone: days are its calendar days. */
+  timezone: string;
+  /** Threads whose first patient message arrived in the period: every thread figure counts these. */
+  firstResponse: ResponseTimeFigure;
+  byCategory: (ResponseTimeFigure & { category: MessageCategory })[];
+  /** By the thread's current pool; null: not routed yet. */
+  byPool: (ResponseTimeFigure & { pool: Pool | null })[];
+  /** By who sent the first response (answered threads only). */
+  byClinician: (ResponseTimeFigure & { staff: StaffRef })[];
+  /** First response at or before the due time; unanswered past the due time is missed; unanswered before it is pending. */
+  sla: { met: number; missed: number; pending: number; share: number | null };
+  /** Closed threads, and those of them no physician ever replied to. */
+  resolution: { closed: number; withoutPhysician: number; shareWithoutPhysician: number | null };
+  /** Every date of the period: patient messages received, and threads open at the end of the day. */
+  days: { date: string; received: number; backlog: number }[];
+  /** Threads not closed right now (the Inbox's "open"). */
+  backlogNow: number;
+  physicians: PhysicianWorkload[];
+}
