@@ -74,7 +74,7 @@ export interface ScalePlan {
   chronicPatients: number;
 }
 
-/** Mean thread length of the distribution in scale-sql.ts (1–8 messages). */
+/** Thread lengths (1–8 messages) and their shares: the distribution scale-sql.ts draws from. */
 export const THREAD_LENGTHS = [
   [1, 0.1],
   [2, 0.25],

@@ -18,7 +18,7 @@
  * Nothing happens after the last day (end of `end`, practice time): late events are simply absent.
  */
 import { DEMO_MESSAGES } from '@carequeue/demo-data';
-import { NAMES, TIMEZONE, type ScalePlan } from './scale-plan';
+import { NAMES, THREAD_LENGTHS, TIMEZONE, type ScalePlan } from './scale-plan';
 import { RandomSql, Salt, intArray, text, textArray } from './random-sql';
 
 const POOL_BY_CATEGORY: Record<string, string> = {
@@ -353,20 +353,13 @@ export class ScaleSql {
   threadLengths(): string {
     const u = this.r.u('t', Salt.ThreadLength);
     let cumulative = 0;
-    const branches = [
-      [1, 0.1],
-      [2, 0.25],
-      [3, 0.25],
-      [4, 0.18],
-      [5, 0.1],
-      [6, 0.06],
-      [7, 0.04],
-    ].map(([length, p]) => {
+    // Every length but the last gets a branch; the last is the ELSE.
+    const branches = THREAD_LENGTHS.slice(0, -1).map(([length, p]) => {
       cumulative += p;
       return `WHEN ${u} < ${cumulative.toFixed(4)} THEN ${length}`;
     });
     return `CREATE TEMP TABLE seed_thread_length AS
-              SELECT t, (CASE ${branches.join(' ')} ELSE 8 END)::int AS c
+              SELECT t, (CASE ${branches.join(' ')} ELSE ${THREAD_LENGTHS[THREAD_LENGTHS.length - 1][0]} END)::int AS c
                 FROM generate_series(0::int8, ${this.plan.threads - 1}::int8) AS t;
             ALTER TABLE seed_thread_length ADD PRIMARY KEY (t)`;
   }

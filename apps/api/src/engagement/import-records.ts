@@ -4,19 +4,13 @@
  * index. Messages never echo a value: records carry names and birth dates.
  */
 import { ENCOUNTER_KINDS, PORTAL_ACTIONS, isIsoDate, type EncounterKind, type PortalAction } from '@carequeue/measures';
-import type { EngagementEventType } from './engagement-event.entity';
+import { ENGAGEMENT_EVENT_TYPES, type EngagementEventType } from './engagement-event.entity';
 
 export const RECORD_TYPES = [
   'provider',
   'patient',
   'encounter',
-  'access_granted',
-  'portal_activity',
-  'summary_provided',
-  'education_provided',
-  'reminder_sent',
-  'copy_requested',
-  'copy_provided',
+  ...ENGAGEMENT_EVENT_TYPES,
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
