@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EngagementScope } from './engagement-scope';
 import { ImportController } from './import.controller';
 import { ImportService } from './import.service';
 import { MeasuresController } from './measures.controller';
@@ -10,7 +11,7 @@ import { TrendService } from './trend.service';
 /** Issue 5: engagement data import, Meaningful Use measures in SQL, their weekly trend and drill-down. */
 @Module({
   controllers: [ImportController, TrendController, MeasuresController],
-  providers: [ImportService, MeasuresSqlService, MeasuresService, TrendService],
+  providers: [EngagementScope, ImportService, MeasuresSqlService, MeasuresService, TrendService],
   exports: [MeasuresService, ImportService],
 })
 export class EngagementModule {}

@@ -5,6 +5,7 @@ import { ENGAGEMENT_ROLES, type StaffRole } from '@carequeue/contracts';
 import type { Request, Response } from 'express';
 import { CurrentStaff, Roles } from '../auth/decorators';
 import type { Principal } from '../auth/principal';
+import { EngagementScope } from './engagement-scope';
 import { DrillDownQueryDto, MeasuresQueryDto } from './measures-query.dto';
 import { MeasuresService, drillDownCsv, drillDownFileName, type DrillDownPage, type MeasuresReportResponse } from './measures.service';
 
@@ -13,8 +14,7 @@ type Staff = Extract<Principal, { kind: 'staff' }>;
 /**
  * Who may read engagement figures and the patient lists behind them (the shared policy, which the
  * dashboard's navigation and the socket's engagement room use too).
- * TODO(auth): physicians currently see every EP of the practice; narrow them to their own provider
- * figures once staff sign-ins are linked to imported providers (staff_user.external_id).
+ * Physicians are narrowed to their own EP by EngagementScope.
  */
 export const ENGAGEMENT_READERS: StaffRole[] = [...ENGAGEMENT_ROLES];
 
@@ -25,7 +25,10 @@ const DEFAULT_JSON_PAGE = 100;
 @Controller({ path: 'engagement/measures', version: '1' })
 @Roles(...ENGAGEMENT_READERS)
 export class MeasuresController {
-  constructor(private readonly measures: MeasuresService) {}
+  constructor(
+    private readonly measures: MeasuresService,
+    private readonly scope: EngagementScope,
+  ) {}
 
   @Get()
   @Header('Cache-Control', 'no-store')
@@ -34,11 +37,13 @@ export class MeasuresController {
     description:
       'Each figure: { id, numerator, denominator, percent (unrounded, null without a denominator), threshold, met, excluded, definition }. ' +
       'The practice figures are the union over all EPs, whatever providerId says; providerId narrows the providers list. ' +
+      'A physician sees only their own EP in that list (another providerId is a 403). ' +
       "Business days use the practice's time zone and holidays.",
   })
   @ApiOkResponse({ description: '{ from, to, stage, programYear, practice: Figure[], providers: [{ providerId, name, measures: Figure[] }] }' })
-  report(@CurrentStaff() staff: Staff, @Query() query: MeasuresQueryDto): Promise<MeasuresReportResponse> {
-    return this.measures.report({ practiceId: staff.practiceId, ...query });
+  async report(@CurrentStaff() staff: Staff, @Query() query: MeasuresQueryDto): Promise<MeasuresReportResponse> {
+    const providerId = await this.scope.providerFor(staff, query.providerId, true);
+    return this.measures.report({ practiceId: staff.practiceId, ...query, providerId });
   }
 
   @Get(':id/patients')
@@ -47,7 +52,8 @@ export class MeasuresController {
     summary: 'The patients behind a figure (numerator, denominator or gap), paged, as JSON or CSV (audited)',
     description:
       'Items are patients { patientId, mrn, name }, or for per-visit measures (clinical summaries) visits ' +
-      '{ encounterId, date, patientId, mrn, name }, sorted by id. Without providerId: the practice (union over EPs). ' +
+      '{ encounterId, date, patientId, mrn, name }, sorted by id. Without providerId: the practice (union over EPs); ' +
+      'for a physician always their own EP (another providerId is a 403). ' +
       'CSV with Accept: text/csv or format=csv; it holds every row unless limit is given.',
   })
   @ApiProduces('application/json', 'text/csv')
@@ -67,6 +73,7 @@ export class MeasuresController {
         errors: [{ field: 'id', message: `id must be one of ${MEASURE_IDS.join(', ')}` }],
       });
     }
+    const providerId = await this.scope.providerFor(staff, query.providerId, true);
     const csv = query.format === 'csv' || (query.format === undefined && req.accepts(['application/json', 'text/csv']) === 'text/csv');
     const page = await this.measures.drillDown(
       {
@@ -75,7 +82,7 @@ export class MeasuresController {
         from: query.from,
         to: query.to,
         set: query.set,
-        providerId: query.providerId ?? null,
+        providerId: providerId ?? null,
         limit: query.limit ?? (csv ? null : DEFAULT_JSON_PAGE),
         offset: query.offset,
       },

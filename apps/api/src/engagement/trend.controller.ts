@@ -5,6 +5,7 @@ import { CurrentStaff, Roles } from '../auth/decorators';
 import type { Principal } from '../auth/principal';
 import { ENGAGEMENT_READERS } from './measures.controller';
 import { MeasuresQueryDto } from './measures-query.dto';
+import { EngagementScope } from './engagement-scope';
 import { TrendService } from './trend.service';
 
 type Staff = Extract<Principal, { kind: 'staff' }>;
@@ -14,7 +15,10 @@ type Staff = Extract<Principal, { kind: 'staff' }>;
 @Controller({ path: 'engagement/measures/trend', version: '1' })
 @Roles(...ENGAGEMENT_READERS)
 export class TrendController {
-  constructor(private readonly trends: TrendService) {}
+  constructor(
+    private readonly trends: TrendService,
+    private readonly scope: EngagementScope,
+  ) {}
 
   @Get()
   @Header('Cache-Control', 'no-store')
@@ -25,12 +29,14 @@ export class TrendController {
       `(cumulative). At most ${MAX_TREND_WEEKS} weeks. Without providerId the figures are the practice's; an unknown providerId is a 404.`,
   })
   @ApiOkResponse({ description: '{ from, to, stage, programYear, providerId, weeks: [{ weekEnd, measures: [{ id, numerator, denominator, percent, met, excluded }] }] }' })
-  trend(@CurrentStaff() staff: Staff, @Query() query: MeasuresQueryDto): Promise<TrendResponse> {
+  async trend(@CurrentStaff() staff: Staff, @Query() query: MeasuresQueryDto): Promise<TrendResponse> {
     // Each point is a whole measures report, so the trend is capped where a calendar year still fits.
     if (trendWeekCount(query.from, query.to) > MAX_TREND_WEEKS) {
       const message = `the trend's period from..to must be at most ${MAX_TREND_WEEKS} weeks (${MAX_TREND_WEEKS * 7} days)`;
       throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message, errors: [{ field: 'to', message }] });
     }
-    return this.trends.trend({ practiceId: staff.practiceId, ...query });
+    // Practice-wide points are counts only; a physician may ask for them or for their own EP.
+    const providerId = await this.scope.providerFor(staff, query.providerId, false);
+    return this.trends.trend({ practiceId: staff.practiceId, ...query, providerId });
   }
 }

@@ -95,6 +95,19 @@ describe('EngagementPage', () => {
     expect(card.querySelector('cq-chart')).toBeNull();
   });
 
+  it("tells a physician the practice option is counts only, and that a drill-down lists their own EP's patients", async () => {
+    const { fixture, el } = render('physician');
+    await answer(fixture, report([{ providerId: 'dr-own', name: 'Dr Own', measures: [] }]));
+    const practiceOption = el.querySelector('[data-testid="provider-select"] option') as HTMLOptionElement;
+    expect(practiceOption.textContent?.trim()).toBe('Whole practice (counts only)');
+    (el.querySelector('[data-testid="measure-card"] [data-testid="measure-open"]') as HTMLButtonElement).click();
+    http.expectOne((r) => r.url === '/api/v1/engagement/measures/s2-online-access/patients').flush({ items: [], total: 0, offset: 0, limit: 25, unit: 'patients' });
+    await settle();
+    await fixture.whenStable();
+    expect(el.querySelector('cq-drill-down-panel')?.textContent).toContain('Dr Own');
+    expect(el.querySelector('cq-drill-down-panel')?.textContent).not.toContain('the whole practice');
+  });
+
   it('opens the gap patients of a measure when its card is chosen', async () => {
     const { fixture, el } = render('admin');
     await answer(fixture, report([{ providerId: 'dr-a', name: 'Dr A', measures: [] }]));

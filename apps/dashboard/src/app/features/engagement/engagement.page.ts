@@ -52,6 +52,14 @@ export class EngagementPage implements OnInit {
     const id = this.filters().providerId;
     return id === null ? null : (this.store.providers().find((p) => p.providerId === id)?.name ?? id);
   });
+  protected readonly isPhysician = computed(() => this.user()?.role === 'physician');
+  /**
+   * Whose patients a drill-down lists: the chosen EP, else the practice, except that the server
+   * always gives a physician their own EP's patients (the only EP it lists for them).
+   */
+  protected readonly patientsOf = computed(() =>
+    this.providerName() ?? (this.isPhysician() ? (this.store.providers()[0]?.name ?? null) : null),
+  );
   protected readonly passing = computed(() => this.store.figures().filter((f) => f.met).length);
   protected readonly updated = computed(() => {
     const at = this.store.lastUpdated();
