@@ -109,7 +109,7 @@ describe('engagement measures API (real PostgreSQL)', () => {
   it.each([1, 2, 3] as const)('equals the reference implementation for Stage %i, also with providerId', async (stage) => {
     for (const providerId of [undefined, 'dr-b', 'dr-404']) {
       const query = `from=${PERIOD.from}&to=${PERIOD.to}&stage=${stage}${providerId ? `&providerId=${providerId}` : ''}`;
-      const res = await t.get(`/api/v1/engagement/measures?${query}`, 'physician');
+      const res = await t.get(`/api/v1/engagement/measures?${query}`, 'admin');
       expect(res.status).toBe(200);
       const expected = computeMeasures(dataset, { ...PERIOD, stage, providerId });
       expect({ practice: res.body.practice, providers: res.body.providers }).toEqual(expected);

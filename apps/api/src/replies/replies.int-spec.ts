@@ -48,8 +48,11 @@ describe('replies and patient notification (real PostgreSQL + Redis)', () => {
     expect(notification?.text).toContain('Test Practice');
     expect(notification?.text).not.toMatch(/lisinopril|refill|pharmacy/i);
     expect(graphemeLength(notification?.text ?? '')).toBeLessThanOrEqual(160);
-    const audit = await t.db.query(`SELECT action FROM audit_event WHERE thread_id = $1 ORDER BY id`, [threadId]);
-    expect(audit.map((a: { action: string }) => a.action)).toEqual(expect.arrayContaining(['thread.replied', 'patient.notified']));
+    // The notification's audit row is written just after notified_at, by the same job.
+    const actions = async () =>
+      ((await t.db.query(`SELECT action FROM audit_event WHERE thread_id = $1 ORDER BY id`, [threadId])) as { action: string }[]).map((a) => a.action);
+    await eventually(async () => (await actions()).includes('patient.notified'));
+    expect(await actions()).toEqual(expect.arrayContaining(['thread.replied', 'patient.notified']));
   });
 
   it('refuses a reply over the limit with 400 and stores nothing (never truncates)', async () => {
