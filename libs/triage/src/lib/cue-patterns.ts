@@ -52,6 +52,8 @@ export const CUES: Record<CueKind, string[]> = {
     // Present tense only: "she was fine at breakfast" is not a resolution.
     '(?:is|are|has|have|is\\s+all|are\\s+all)\\s+(?:\\w+\\s+)?(?:gone|resolved|went\\s+away|gone\\s+away|cleared\\s+up|stopped|better|fine|much\\s+better)(?:\\s+now)?',
     'went\\s+away',
+    // Out of danger after the event: "had a stroke last week and is now stable".
+    '(?:is|are|was\\s+discharged\\s+and\\s+is)\\s+(?:now\\s+)?(?:stable|recovering|in\\s+rehab|back\\s+home)',
     '(?:it|that|this|which)\\s+(?:passed|settled|eased)',
     'gone\\s+away',
     'resolved',

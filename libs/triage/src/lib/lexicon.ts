@@ -134,10 +134,12 @@ t(
   'abnormal|elevated|flagged|out\\s+of\\s+range|reference\\s+range',
   'interpret(?:ation|ing|ed|s)?',
 );
+// Asks about a result ("has my PSA come back?"): questions, so a visit named beside them ("from the
+// physical") never turns them into the reason for a booking.
 t(
   'test_results',
   3,
-  'request',
+  'question',
   '(?:did|has|have|are|is)\\s+(?:my|the|his|her|our)\\s+(?:[a-z0-9-]+\\s+){0,3}(?:come|came)\\s+back',
   // The patient already has them: "got my pregnancy bloods back".
   '(?:got|gotten|received|saw)\\s+(?:my|the|his|her|our)\\s+(?:[a-z0-9-]+\\s+){0,3}(?:bloods|results?|labs?|tests?|scan|report|bloodwork|blood\\s+work)\\s+back',
@@ -185,7 +187,7 @@ t(
   `is\\s+(?:it|this|that)\\s+(?:normal|serious|dangerous|contagious|common|something\\s+to\\s+worry|a\\s+side\\s+effect|an?\\s+allergy|infected|broken)`,
   `is\\s+(?:it\\s+|this\\s+|that\\s+)?(?:ok|okay|safe|fine|alright|bad|possible)\\s+(?:to|if)\\s+(?:i\\s+|he\\s+|she\\s+|we\\s+)?${CLIN_VERB}`,
   `(?:can|could|may)\\s+(?:i|he|she|we)\\s+(?:still\\s+)?(?:take|stop|double|skip|drink|eat|exercise|go\\s+back|give|mix|cut|split|crush|start|have\\s+(?:alcohol|wine|beer|a\\s+drink|a\\s+glass|a\\s+beer|coffee|caffeine|sex|a\\s+bath))`,
-  '(?:could|can|might)\\s+(?:this|it|that)\\s+be(?!\\s+(?:renewed|refilled|sent|done|moved|changed|rescheduled|faxed|signed|filled|booked|cancelled|canceled))',
+  '(?:could|can|might)\\s+(?:this|it|that)\\s+be(?!\\s+(?:renewed|refilled|sent|done|moved|changed|rescheduled|faxed|signed|filled|booked|cancelled|canceled|refunded|credited|applied|paid|billed|waived|adjusted|fixed|corrected|updated|uploaded|emailed|mailed|printed|completed|approved|covered|reimbursed|processed|charged|resubmitted|submitted|added|removed|transferred))',
   '(?:can|could)\\s+(?:the\\s+)?(?:doctor|dr|you|someone|she|he)\\s+(?:just\\s+)?(?:send|prescribe|call\\s+in|phone\\s+in)\\s+(?:me\\s+)?(?:something|anything|a\\s+cream|an?\\s+antibiotic|antibiotics)',
   'do\\s+(?:i|we|he|she|they)\\s+(?:still\\s+|really\\s+|actually\\s+)?need\\s+(?:an?\\s+|any\\s+|the\\s+|to\\s+(?:be\\s+)?)?(?:visit|appointment|antibiotics?|x-?rays?|stitches|tetanus|vaccines?|shots?|medicine|meds|medication|treatment|tests?|testing|malaria|pills|worry|worried|concerned|seen|checked|see\\s+(?:a|the|someone)|stop|change|keep|go\\s+to\\s+(?:the\\s+)?(?:er|emergency|urgent)|come\\s+in|get\\s+(?:checked|tested|seen)|quarantine|isolate|more\\s+medicine)',
   'would\\s+it\\s+be\\s+(?:possible|ok|okay|better|safe|wise)\\s+to\\s+(?:try|take|switch|change|stop|lower|increase|reduce|skip)',
@@ -195,7 +197,9 @@ t(
   '(?:if|whether)\\s+(?:the|my|his|her)\\s+(?:dose|dosage|medication|meds|medicine)\\s+(?:should|could|can|needs?)',
   '(?:something|anything)\\s+(?:we|i|he|she)\\s+should\\s+(?:treat|worry|be\\s+worried|do)',
   '(?:how\\s+(?:long|often|much|many))\\s+(?:[a-z]+\\s+)?(?:should|can|do|does|could)\\s+(?:i|he|she|we|you)\\s+(?:take|give|use|wait|rest|drink|eat|keep|stay|be\\s+contagious)',
-  '(?:safe|ok|okay|normal)\\s+to\\s+(?:take|have|use|drink|eat|give|exercise|stop|mix|continue|keep)',
+  '(?:safe|ok|okay|normal)\\s+(?:for\\s+(?:an?\\s+|my\\s+|his\\s+|her\\s+)?[a-z]+\\s+)?to\\s+(?:take|have|use|drink|eat|give|exercise|stop|mix|continue|keep)',
+  'how\\s+much\\s+(?:[a-z]+\\s+){1,3}(?:is|are)\\s+(?:safe|too\\s+much|ok|okay|the\\s+max\\w*)',
+  '(?:is|was)\\s+(?:that|this|it)\\s+too\\s+(?:much|high\\s+(?:a|of\\s+a)\\s+dose)',
   'am\\s+i\\s+(?:supposed|allowed|contagious|at\\s+risk)',
   `when\\s+can\\s+(?:i|he|she|they|we)\\s+(?:go\\s+back|return|start|resume|stop|exercise|swim|drive|fly|work|shower|lift)`,
   `(?:is|are)\\s+there\\s+(?:something|anything|another|other|a\\s+different|any)\\s+(?:else\\s+|other\\s+|options?\\s+|alternatives?\\s+|medicine\\s+|medication\\s+)?(?:i|he|she|we)?\\s*(?:could|can|should)?\\s*(?:take|try|use|do)`,

@@ -247,3 +247,40 @@ describe('context: past, general and planning statements stay apart from events'
     expect(urgent(body)).toBe(true);
   });
 });
+
+describe('wording families found by unseen set B (2026-12-05)', () => {
+  it.each([
+    ['oxygen reading', 'my grandfather’s finger oxygen reader says 82% and he seems drowsy', 'low_oxygen'],
+    ['sats in shorthand', 'sats are hovering around 86 on the pulse ox', 'low_oxygen'],
+    ['colour with "have a"', 'his lips and fingertips have a bluish color', 'breathing_difficulty'],
+    ['colour first', 'she has blue lips and is breathing fast', 'breathing_difficulty'],
+    ['dragging a leg', 'since this morning my left leg is very weak, I drag the foot when I walk', 'stroke_signs'],
+    ['a date picked', 'I’ve picked a date and I know how I’m going to do it', 'suicidal'],
+    ['pills counted out', 'thinking about taking all of my pills at once, I counted them out on the table', 'suicidal'],
+    ['a soaked super pad', 'soaking through a super pad every 30 minutes with big clots', 'severe_bleeding'],
+    ['black, sticky stool', 'passing black, sticky stools and so lightheaded he almost fell', 'gi_bleeding'],
+    ['fewer movements as a count', 'I’m 30 weeks and I’ve only felt two tiny movements in 3 hours', 'fewer_fetal_movements'],
+    ['after a birth', 'I had my baby 5 days ago and today I have a terrible headache and blurry vision', 'postpartum_warning'],
+    ['a severe reading with a symptom', 'my blood pressure is 210/125 and I have a pounding headache', 'hypertensive_emergency'],
+    ['a lay word for a testicle', 'woke up with realy bad pain in my left ball, its swollen', 'testicular_pain'],
+    ['a forehead on warfarin', 'she hit her forehead on the counter and takes warfarin', 'head_injury'],
+    ['a household and a furnace', 'everyone in our house woke up with headaches and the furnace is making a noise', 'carbon_monoxide'],
+  ])('%s', (_label, body, flag) => {
+    expect(decide(body).redFlags).toContain(flag);
+  });
+
+  it.each([
+    ['a normal oxygen reading', 'my oxygen was 97% at the pharmacy, is that fine?'],
+    ['oxygen flow, not saturation', 'I use oxygen at 2 liters at night, can I get new tubing?'],
+    ['toes blue in the cold', 'my toes turn blue when it’s cold, is that Raynaud’s?'],
+    ['hair going grey', 'my hair is turning grey early, is that a vitamin thing?'],
+    ['a long-standing foot drop', 'I drag my right foot since the back surgery for years, can I get a brace?'],
+    ['a high reading with no symptom named', 'my blood pressure was 150/95 today, should I change my dose?'],
+    ['the indication of a medicine', 'the pharmacy is out of my lamotrigine for seizures, can you send it elsewhere?'],
+    ['a number for the fridge', 'is the poison control number something I should keep on the fridge?'],
+    ['a past stroke now stable', 'my grandmother had a stroke last week and is now stable in rehab, please fax her med list'],
+    ['a carbon monoxide question', 'should we buy a carbon monoxide detector for the new house?'],
+  ])('%s', (_label, body) => {
+    expect(urgent(body)).toBe(false);
+  });
+});

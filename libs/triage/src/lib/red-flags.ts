@@ -67,7 +67,7 @@ const ABDO_SIGN = `(?:${FEVER}|can'?t\\s+(?:stand|walk|move|straighten)|cannot\\
 const SIDE_SIGN =
   "(?:(?:is|are|went|gone|has|have|feels?|felt|suddenly|just|all|completely|both|got|kind\\s+of|kinda|really|very|gone)\\s+){0,3}(?:numb\\w*|weak\\w*|limp|dead|heavy|tingl\\w*|paraly\\w*|(?:is\\s+)?not\\s+(?:moving|working))";
 const HEAD_SIGN =
-  "(?:vomit\\w*|throw\\w*\\s+up|threw\\s+up|thrown\\s+up|confus\\w*|drowsy|sleepy|passed\\s+out|knocked\\s+out|blacked\\s+out|won'?t\\s+stop\\s+crying|unequal\\s+pupils)";
+  "(?:(?:more|very|really|so)\\s+(?:drowsy|sleepy|confused)|drowsier|repeat\\w*\\s+(?:the\\s+same|herself|himself|themselves|questions)|(?:keeps|kept)\\s+asking\\s+the\\s+same|not\\s+acting\\s+(?:like\\s+)?(?:right|normal|himself|herself)|vomit\\w*|throw\\w*\\s+up|threw\\s+up|thrown\\s+up|confus\\w*|drowsy|sleepy|passed\\s+out|knocked\\s+out|blacked\\s+out|won'?t\\s+stop\\s+crying|unequal\\s+pupils)";
 // Doses taken as usual ("took all my blood pressure pills this morning").
 const NOT_ROUTINE =
   '(?!\\s+(?:this\\s+morning|today|tonight|as\\s+(?:usual|prescribed|normal|directed)|like\\s+(?:normal|usual|always|i\\s+should)|on\\s+time|every\\s+(?:day|morning|night)|daily|with\\s+(?:food|breakfast|lunch|dinner|water)))';
@@ -95,7 +95,7 @@ const SHOCK =
   "(?:dizz\\w*|light-?headed\\w*|faint\\w*|nearly\\s+(?:fell|passed\\s+out|fainted)|almost\\s+(?:fell|passed\\s+out|fainted)|pass(?:ed|ing)?\\s+out|black(?:ed|ing)?\\s+out|collaps\\w*|very\\s+weak|so\\s+weak|really\\s+weak|pale\\s+and\\s+(?:sweaty|clammy)|" + THINNER + ')';
 // Gut bleeding: black or tarry stool in lay words.
 const MELENA =
-  '(?:(?:black|tarry|tar-?like|maroon|jet\\s+black)\\s+(?:(?:and|,)\\s+(?:sticky|tarry|tar-?like|smelly|shiny|runny)\\s+)?(?:stools?|poop|poo|bowel\\s+movements?|diarrh\\w*)' +
+  '(?:(?:black|tarry|tar-?like|maroon|jet\\s+black)(?:\\s*,\\s*|\\s+and\\s+|\\s+)(?:(?:sticky|tarry|tar-?like|smelly|shiny|runny|loose)\\s+)?(?:stools?|poop|poo|bowel\\s+movements?|diarrh\\w*)' +
   '|(?:stools?|poop|poo|bowel\\s+movements?)\\s+(?:(?:has|have|is|are|was|were|been|looks?|looked|turned|gone|went|all|very|really)\\s+){0,3}(?:black|tarry|like\\s+tar|maroon))';
 // Vision changes of pre-eclampsia (and of a migraine, so only with pregnancy).
 const VISION_SIGN =
@@ -117,6 +117,22 @@ const READS = '(?:is|was|reads?|read|says|said|shows?|showed|showing|displays?|a
 const LOW_READING = `${GLUCOSE}\\s+(?:${READS}\\s+){1,2}(?:only\\s+|just\\s+)?(?:[1-4]\\d|5[0-3]|[12](?:\\.\\d)?|0\\.\\d)(?![\\d%]|\\.\\d|\\s*(?:%|percent|mmol\\s*/\\s*mol|years?|yrs?|weeks?|units?))`;
 const HYPO_SIGN =
   "(?:confus\\w*|disorient\\w*|shak(?:y|ing)|trembl\\w*|sweat\\w*|clammy|not\\s+making\\s+(?:any\\s+)?sense|(?:does\\s*n'?t|does\\s+not)\\s+make\\s+sense|slurr\\w*|drows\\w*|acting\\s+(?:\\w+\\s+)?(?:strange|weird|drunk|odd)|(?:won'?t|can'?t|cannot)\\s+(?:wake|swallow|drink|eat))";
+
+// Pulse oximetry: a reading verb and a saturation of 90% or less (not "9 out of 10", not a year).
+const OX_READS = '(?:is|was|reads?|reading|says|said|saying|shows?|showed|showing|at|of|dropped|dropping|down|went|going|to|keeps|only|just|around|about|between|in\\s+the|hovering|staying|sitting|stuck)';
+const LOW_SAT = '(?:[4-8]\\d|90)(?![\\d/]|\\.\\d|\\s*(?:years?|yrs?|lbs?|pounds|kg|liters?|litres?|l\\b|lpm|mins?|minutes?|hours?|mg|dollars|bpm|beats|degrees|f\\b|c\\b|mmhg|over|\\/))';
+// Blood pressure in the severe range: systolic 180 or more, or diastolic 120 or more.
+const SEVERE_BP = '(?:(?:1[89]\\d|2[0-9]\\d)\\s*(?:/|over)\\s*\\d{2,3}|\\d{3}\\s*(?:/|over)\\s*(?:1[2-5]\\d))(?!\\d)';
+// In pregnancy or after a birth, 160/110 is already severe.
+const PREG_BP = '(?:(?:1[6-9]\\d|2\\d\\d)\\s*(?:/|over)\\s*\\d{2,3}|\\d{3}\\s*(?:/|over)\\s*(?:1[1-5]\\d))(?!\\d)';
+const BP_SIGN =
+  "(?:head\\s*ache|chest\\s+(?:pain|pressure|tight\\w*)|blurr\\w*|vision|seeing\\s+(?:spots|double|stars)|confus\\w*|slurr\\w*|numb\\w*|weak\\w*|short(?:ness)?\\s+of\\s+breath|(?:can'?t|cannot)\\s+(?:breathe|see|think)|nose\\s*bleed\\w*\\s+(?:won'?t|that\\s+won'?t))";
+const POSTPARTUM =
+  "(?:post-?partum|post\\s+partum|(?:had|delivered|gave\\s+birth\\s+to)\\s+(?:my|the|our|her)\\s+(?:baby|son|daughter|twins|little\\s+\\w+)\\s+(?:\\d+|a|one|two|three|four|five|six|few|couple\\s+of)\\s+(?:days?|weeks?)\\s+ago|gave\\s+birth\\s+(?:\\d+|a|one|two|three|four|five|six|few|couple\\s+of)\\s+(?:days?|weeks?)\\s+ago|(?:since|after)\\s+(?:my|the|her)\\s+(?:delivery|c-?section|birth|labou?r)|(?:\\d+|one|two|three|four|five|six)\\s+(?:days?|weeks?)\\s+(?:post-?partum|after\\s+(?:delivery|giving\\s+birth|my\\s+c-?section)))";
+const CO_SOURCE =
+  "(?:furnace|boiler|space\\s+heaters?|gas\\s+(?:heater|fire|stove|leak|smell|fireplace)|smell\\w*\\s+(?:of\\s+)?gas|generator|carbon\\s+monoxide|co\\s+(?:alarm|detector|monitor)|(?:alarm|detector)\\s+(?:is\\s+|was\\s+|keeps\\s+)?(?:going\\s+off|beeping|went\\s+off)|car\\s+running\\s+in\\s+the\\s+garage)";
+const CO_SIGN =
+  "(?:(?:all|both|everyone|everybody|whole\\s+family|the\\s+kids|we)\\s+(?:[a-z']+\\s+){0,6}?(?:head\\s*aches?|dizz\\w*|nause\\w*|sick|throw\\w*\\s+up|threw\\s+up|vomit\\w*|drowsy|sleepy|confus\\w*)|confus\\w*|passed\\s+out|faint\\w*|(?:hard|difficult)\\s+to\\s+wake)";
 
 export const RED_FLAGS: readonly RedFlag[] = [
   {
@@ -157,7 +173,10 @@ export const RED_FLAGS: readonly RedFlag[] = [
       `(?:not|isn'?t|isnt|is\\s+not|wasn'?t|was\\s+not|stopped|has\\s+stopped|stops)\\s+breathing(?!\\s+(?:through|thru|in\\s+(?:his|her|my|their)\\s+sleep|at\\s+night|when\\s+(?:he|she|i)\\s+sleeps?|while\\s+(?:he|she|i)\\s+sleeps?|for\\s+a\\s+(?:few\\s+)?seconds?))`,
       "(?:doesn'?t|does\\s+not|don'?t)\\s+(?:seem\\s+to\\s+be|think\\s+(?:he|she)\\s+is)\\s+breathing",
       `(?:gasping|struggling|fighting)\\s+(?:for\\s+)?(?:air|${BREATHE})`,
-      `(?:lips?|face|fingers|fingertips|fingernails|skin|mouth)\\s+(?:(?:is|are|was|were|looks?|turning|turned|going|gone|getting|a\\s+bit|kind\\s+of|kinda)\\s+){0,2}(?:blue|bluish|purple|grey|gray)`,
+      `(?:lips?|face|fingers|fingertips|fingernails|nail\\s+beds|skin|mouth|tongue)\\s+(?:(?:and\\s+(?:his\\s+|her\\s+|my\\s+|the\\s+)?(?:lips?|face|fingers|fingertips|fingernails|toes|skin|mouth))\\s+)?(?:(?:is|are|was|were|looks?|look|looking|turning|turned|going|gone|getting|has|have|had|with|a|an|bit|little|kind\\s+of|kinda|really|very|slightly|all|now|suddenly)\\s+){0,3}(?:blue|bluish|purple|purplish|grey|gray|greyish|grayish|dusky)(?!\\s+(?:from|after)\\s+(?:the\\s+)?(?:popsicle|candy|juice|dye|food|ink|marker|paint|drink|slushie|gatorade))`,
+      // Colour first: "bluish lips", "blue around the mouth"; the whole child going blue.
+      '(?:blue|bluish|purple|purplish|grey|gray|dusky)\\s+(?:lips|around\\s+(?:the|his|her|my)\\s+(?:mouth|lips))',
+      "(?<!(?:toes?|fingers?|feet|hands?|hair|beard)\\s+(?:\\w+\\s+)?)(?:turning|turned|went|going|gone)\\s+(?:a\\s+bit\\s+|kind\\s+of\\s+|kinda\\s+|all\\s+)?(?:blue|purple|dusky)(?!\\s+(?:in\\s+the\\s+cold|when\\s+(?:it'?s\\s+)?cold|in\\s+winter))",
       `${BREATHE}\\s+(?:(?:is|has\\s+been|seems|sounds|very|really|so|super)\\s+){0,3}(?:fast\\s+and\\s+shallow|shallow\\s+and\\s+fast|labou?red|difficult|rapid\\s+and)`,
       '(?:ribs|chest|skin|tummy|belly)\\s+(?:is\\s+|are\\s+)?(?:sucking|pulling)\\s+in',
       'retractions',
@@ -195,7 +214,9 @@ export const RED_FLAGS: readonly RedFlag[] = [
       `(?:weak\\w*|numb(?:ness|ed)?|paraly\\w*)\\s+(?:[a-z']+\\s+){0,4}?(?:on\\s+)?(?:one\\s+side|(?:the\\s+)?(?:left|right)\\s+side\\s+of\\s+(?:my|his|her|the)\\s+(?:body|face)|(?:my|his|her|the)\\s+(?:left|right)\\s+(?:side|arm\\s+and\\s+leg|leg\\s+and\\s+arm))`,
       '(?:one|left|right)[- ]sided\\s+(?:weakness|numbness|paralysis)',
       "(?:can'?t|cannot|couldn'?t|unable\\s+to)\\s+(?:move|lift|raise|feel)\\s+(?:my|his|her)\\s+(?:left|right)\\s+(?:arm|leg|hand|side)",
-      `(?:left|right)\\s+(?:arm|leg|side)\\s+(?:(?:is|went|feels|felt|suddenly|just|has|gone|all)\\s+){1,3}(?:weak|limp|dead|paraly[sz]ed)`,
+      `(?:left|right)\\s+(?:arm|leg|side|hand|foot)\\s+(?:(?:is|went|feels|felt|suddenly|just|has|gone|all|very|really|so|kind\\s+of|kinda|completely|totally|got|getting|become|became)\\s+){1,3}(?:weak|limp|dead|paraly[sz]ed|useless|heavy\\s+and\\s+(?:numb|weak))`,
+      // A leg that suddenly will not lift its foot: "I drag the foot when I walk".
+      "(?:drag|drags|dragging|dragged)\\s+(?:my|his|her|the|one|their)\\s+(?:(?:left|right)\\s+)?(?:foot|leg)(?![^.!?\\n]{0,40}(?:for\\s+(?:years|months)|since\\s+(?:the|my|his|her)\\s+(?:surgery|injury|accident|stroke)|drop\\s+foot))",
       "(?<!heat\\s|brush\\s|back\\s|swim(?:ming)?\\s|breast\\s|key\\s|pen\\s|golf\\s|post[- ])stroke(?!\\s+(?:of\\s+(?:luck|genius|midnight|good\\s+fortune|inspiration)|survivor|rehab\\w*|clinic|risk|prevention|order|volume|rate|count|screening|unit|ward|team|nurse|specialist|centre|center|service|assessment|awareness|support|association|education|checks?))",
       'transient\\s+ischemic',
       `sudden\\w*\\s+(?:[a-z']+\\s+)?(?:confus\\w*|loss\\s+of\\s+(?:vision|sight|balance)|(?:lost|lose|losing)\\s+(?:the\\s+)?(?:vision|sight|balance)|blind\\w*|(?:can'?t|cannot)\\s+see|double\\s+vision|vision\\s+loss)`,
@@ -255,6 +276,11 @@ export const RED_FLAGS: readonly RedFlag[] = [
       "wish\\w*\\s+(?:i|he|she)\\s+(?:would(?:n'?t|\\s+not)|could\\s+(?:just\\s+)?(?:not|never)|(?:did|does)(?:n'?t|\\s+not))\\s+wake\\s+up",
       "(?:want|wants|wanted|wanting|ready|wish|wishing)\\s+(?:for\\s+)?(?:it\\s+all|everything)\\s+to\\s+(?:end|stop|be\\s+over)",
       "(?:i'm|im|i\\s+am)\\s+(?:just\\s+|so\\s+)?ready\\s+to\\s+(?:be\\s+done|die|end\\s+it|leave\\s+this\\s+world)(?=\\s*(?:[.!?\\n]|$))",
+      // A plan: a date chosen, the method decided, pills counted out.
+      "(?:picked|chosen|chose|set|decided\\s+on)\\s+(?:out\\s+)?(?:a|the)\\s+(?:date|day)(?=[^.!?\\n]{0,60}(?:do\\s+it|how|end|die|going\\s+to|gonna))",
+      "(?:know|knows|decided|figured\\s+out|worked\\s+out|planned)\\s+(?:exactly\\s+)?how\\s+(?:i'?m|im|i\\s+am|i'?ll|i\\s+will|i\\s+would|to)\\s+(?:going\\s+to\\s+|gonna\\s+)?(?:do\\s+it|end\\s+it|kill)",
+      "(?:thinking|thought|thoughts|think)\\s+(?:about|of)\\s+taking\\s+(?:them\\s+all|all\\s+(?:of\\s+)?(?:my|the|his|her|them|these|those)|the\\s+(?:whole|entire)\\s+(?:bottle|pack|box)|every\\s+(?:pill|one))",
+      "(?:counted|counting|lined|lining|laid|laying)\\s+(?:them\\s+|all\\s+|my\\s+|the\\s+)*(?:pills\\s+|tablets\\s+|meds\\s+)?(?:out|up)\\s+(?:on|in)\\s+(?:the|my)\\s+(?:table|counter|bed|desk|floor|nightstand)",
       // Warning behaviours: giving possessions away, goodbye letters, a stockpile of pills.
       '(?:giving|gave|give)\\s+(?:away\\s+)?(?:all\\s+)?(?:of\\s+)?(?:my|his|her)\\s+(?:things|stuff|belongings|possessions|prized\\s+\\w+)(?:\\s+away)?',
       '(?:writing|wrote|written|left|leaving)\\s+(?:a\\s+)?(?:goodbye|farewell|suicide)\\s+(?:notes?|letters?)',
@@ -286,7 +312,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
       // Severity after the verb: "bleeding heavily", "bleeding like crazy" (not a heavy period).
       `${BLEED}\\s+(?:really\\s+|very\\s+|so\\s+)?(?:heavily|badly|profusely|a\\s+lot|non-?stop|everywhere|like\\s+crazy|buckets)(?![^.!?\\n]{0,30}(?:period|cycle|menstrua))`,
       `${BLOOD}\\s+(?:is\\s+|was\\s+|keeps\\s+)?(?:everywhere|pouring|gushing|spurting|squirting|soaking)`,
-      'soak\\w*\\s+(?:through\\s+)?(?:a\\s+|the\\s+|my\\s+|\\d+\\s+|two\\s+|several\\s+|multiple\\s+)?(?:pads?|towels?|bandages?|gauze|shirt|clothes)',
+      'soak\\w*\\s+(?:through\\s+)?(?:a\\s+|the\\s+|my\\s+|\\d+\\s+|two\\s+|several\\s+|multiple\\s+)?(?:(?:super|maxi|heavy|overnight|thick|whole|full|big|large)\\s+)?(?:pads?|towels?|bandages?|gauze|shirt|clothes|tampons?)(?!\\s+(?:a|per|each)\\s+day)',
     ],
   },
   {
@@ -314,7 +340,8 @@ export const RED_FLAGS: readonly RedFlag[] = [
       // A whole supply of one drug ("took all her antidepressants"), not the usual daily doses.
       `(?:took|taken|swallowed|downed|ate)\\s+(?:[a-z']+\\s+){0,2}?all\\s+(?:of\\s+)?(?:my|his|her|their|the|your)\\s+(?:[a-z]+\\s+)?${DRUG_CLASS}${NOT_ROUTINE}`,
       `(?:took|taken|swallowed|downed|ate)\\s+(?:[a-z0-9']+\\s+){0,4}?(?:${PILLS}|${DRUG_CLASS})\\s+(?:[a-z']+\\s+){0,3}?(?:on\\s+purpose|deliberately|intentionally|to\\s+(?:die|end\\s+it|not\\s+wake\\s+up))`,
-      'poison\\s+control',
+      // Calling them is an event; their number on the fridge is not.
+      'poison\\s+control(?!\\s+(?:number|magnets?|stickers?|hotline\\s+number|phone\\s+number|info\\w*))',
       '(?<!food\\s)poison(?:ed|ing)(?!\\s+(?:ivy|oak|sumac))',
     ],
   },
@@ -374,7 +401,8 @@ export const RED_FLAGS: readonly RedFlag[] = [
     id: 'seizure',
     label: 'seizure',
     patterns: [
-      '(?<!anti[- ]?)(?:seiz\\w*|siez\\w*|seaz\\w*|seziure\\w*|sezure\\w*|convuls\\w*|epileptic\\s+(?:fit|attack)|(?:having|had)\\s+a\\s+fit)(?!\\s*(?:med\\w*|medicine|pills?|tablets?|tabs|capsules?|meds|drugs?|prescription|rx|precautions?|action\\s+plan|plan|disorder|history|-?free|threshold|diary|log|dog|neurologist|clinic))',
+      // Not the condition a medicine treats ("my lamotrigine for seizures").
+      '(?<!anti[- ]?)(?<!\\bfor\\s+(?:(?:my|his|her|their|the|your)\\s+)?)(?:seiz\\w*|siez\\w*|seaz\\w*|seziure\\w*|sezure\\w*|convuls\\w*|epileptic\\s+(?:fit|attack)|(?:having|had)\\s+a\\s+fit)(?!\\s*(?:med\\w*|medicine|pills?|tablets?|tabs|capsules?|meds|drugs?|prescription|rx|precautions?|action\\s+plan|plan|disorder|history|-?free|threshold|diary|log|dog|neurologist|clinic))',
     ],
   },
   {
@@ -438,8 +466,8 @@ export const RED_FLAGS: readonly RedFlag[] = [
     composite: true,
     patterns: [
       // A knock to the head and, within a few sentences, vomiting, confusion or a blood thinner.
-      `(?:hit|hits|bumped|banged|smacked|struck|knocked|whacked|fell\\s+on|fell\\s+and\\s+(?:hit|bumped|banged))\\s+(?:the\\s+(?:back|side|front|top)\\s+of\\s+)?(?:his|her|my|their)\\s+head[^\\n]{0,160}?\\b(?:${HEAD_SIGN}|${THINNER})`,
-      `${THINNER}[^\\n]{0,160}?\\b(?:(?:hit|bumped|banged|smacked|struck|knocked|whacked)\\s+(?:the\\s+(?:back|side|front|top)\\s+of\\s+)?(?:his|her|my|their)\\s+head|head\\s+(?:injury|injuries|trauma|wound|knock))`,
+      `(?:hit|hits|bumped|banged|smacked|struck|knocked|whacked|fell\\s+on|fell\\s+and\\s+(?:hit|bumped|banged))\\s+(?:the\\s+(?:back|side|front|top)\\s+of\\s+)?(?:his|her|my|their)\\s+(?:fore)?head[^\\n]{0,160}?\\b(?:${HEAD_SIGN}|${THINNER})`,
+      `${THINNER}[^\\n]{0,160}?\\b(?:(?:hit|bumped|banged|smacked|struck|knocked|whacked)\\s+(?:the\\s+(?:back|side|front|top)\\s+of\\s+)?(?:his|her|my|their)\\s+(?:fore)?head|head\\s+(?:injury|injuries|trauma|wound|knock))`,
     ],
   },
   {
@@ -476,9 +504,11 @@ export const RED_FLAGS: readonly RedFlag[] = [
     label: 'sudden severe testicle pain',
     mildDefuse: true,
     patterns: [
-      `(?:sudden\\w*|severe|terrible|horrible|excruciating|intense|awful|agoni[sz]ing|unbearable|really\\s+bad|very\\s+bad|bad|sharp)\\s+(?:[a-z]+\\s+){0,2}?(?:pain|ache|aching|hurting|swelling)\\s+(?:in\\s+|of\\s+)?(?:(?:my|his|the|their|your|one|[a-z]+'s)\\s+){0,2}(?:(?:left|right)\\s+)?(?:testic\\w*|testes|testis|scrot\\w*|balls\\b)`,
+      `(?:sudden\\w*|severe|terrible|horrible|excruciating|intense|awful|agoni[sz]ing|unbearable|(?:really|realy|rly|very|so)\\s+bad|bad|sharp)\\s+(?:[a-z]+\\s+){0,2}?(?:pain|ache|aching|hurting|swelling)\\s+(?:in\\s+|of\\s+)?(?:(?:my|his|the|their|your|one|[a-z]+'s)\\s+){0,2}(?:(?:left|right)\\s+)?(?:testic\\w*|testes|testis|scrot\\w*|balls?\\b|nuts?\\b)`,
       "(?:testic\\w*|testes|testis|scrotum|balls)\\s+(?:[a-z']+\\s+){0,3}?(?:hurt\\w*|pain\\w*|aching|ache|swell\\w*|swollen)\\s+(?:[a-z']+\\s+){0,4}?(?:really\\s+bad|so\\s+bad|badly|out\\s+of\\s+nowhere|suddenly|all\\s+of\\s+a\\s+sudden|like\\s+crazy|severely)",
       '(?:testicular|testicle|testis)\\s+torsion|twisted\\s+(?:testic\\w*|testis)',
+      // One testicle riding high: a sign of torsion.
+      "(?:testic\\w*|testis|ball|nut)\\b[^.!?\\n]{0,60}?\\bhigher\\s+(?:up\\s+)?than\\s+the\\s+other",
     ],
   },
   {
@@ -499,6 +529,56 @@ export const RED_FLAGS: readonly RedFlag[] = [
     patterns: [
       "(?:worst|most\\s+(?:severe|intense))\\s+(?:[a-z']+\\s+)?pain\\s+(?:of\\s+(?:my|his|her)\\s+life|(?:i'?ve|i\\s+have|he'?s|she'?s)\\s+ever\\s+(?:had|felt))",
       "(?:unbearable|excruciating)\\s+(?:[a-z']+\\s+)?pain(?=[^.!?\\n]{0,40}(?:can'?t\\s+(?:move|stand|walk|stop)|screaming|doubled\\s+over))",
+    ],
+  },
+  {
+    // A pulse oximeter at or under 90%: "his finger oxygen reader says 82%", "sats 86".
+    id: 'low_oxygen',
+    label: 'low oxygen reading',
+    patterns: [
+      `(?:oxygen|o2|spo2|sp02|sats?|saturations?|oximeter|pulse\\s*-?ox\\w*|ox\\s+(?:reading|level|monitor))\\s+(?:[a-z']+\\s+){0,4}?(?:${OX_READS}\\s+){1,2}(?:only\\s+|just\\s+|about\\s+|around\\s+|like\\s+)?${LOW_SAT}`,
+      `(?:oxygen|o2|spo2|sats?|saturations?|pulse\\s*-?ox\\w*)\\s+(?:level\\s+|reading\\s+)?(?:of\\s+|at\\s+)?${LOW_SAT}\\s*(?:%|percent)`,
+    ],
+  },
+  {
+    // Blood pressure in the severe range (≥ 180 systolic or ≥ 120 diastolic) with a warning symptom,
+    // or ≥ 160/110 in pregnancy or after a birth (see postpartum_warning).
+    id: 'hypertensive_emergency',
+    label: 'very high blood pressure with warning symptoms',
+    composite: true,
+    patterns: [
+      `${SEVERE_BP}${SPAN}{0,120}?\\b${BP_SIGN}`,
+      `${BP_SIGN}${SPAN}{0,120}?\\b${SEVERE_BP}`,
+    ],
+  },
+  {
+    // Pre-eclampsia after delivery: the weeks after a birth with a bad headache, vision change or a high reading.
+    id: 'postpartum_warning',
+    label: 'headache, vision change or high blood pressure after giving birth',
+    composite: true,
+    patterns: [
+      `${POSTPARTUM}[^\\n]{0,200}?\\b(?:${BAD_HEADACHE}|${VISION_SIGN}|${PREG_BP}|headache\\s+(?:that\\s+)?(?:won'?t|will\\s+not|doesn'?t|does\\s+not)\\s+(?:go\\s+away|stop|ease))`,
+      `(?:${BAD_HEADACHE}|${VISION_SIGN}|${PREG_BP})[^\\n]{0,160}?\\b${POSTPARTUM}`,
+      `${PREGNANT}[^\\n]{0,160}?\\b${PREG_BP}`,
+    ],
+  },
+  {
+    // Fewer movements late in pregnancy, said as a count: "only felt two tiny movements in 3 hours".
+    id: 'fewer_fetal_movements',
+    label: 'fewer baby movements in pregnancy',
+    patterns: [
+      "(?:only|barely|hardly)\\s+(?:felt|feel|feeling|noticed|counted|had)\\s+(?:[a-z0-9]+\\s+){0,3}?(?:movements?|kicks?|flutters?|wiggles)(?!\\s+(?:in\\s+)?(?:my\\s+)?bowel)",
+      "(?:kicks?|kicking|movements?|moving)\\s+(?:(?:has|have|is|are|been|a\\s+lot|much|really|way)\\s+){0,3}(?:less|fewer|slower|quieter|weaker)\\s+than\\s+(?:usual|normal|before|yesterday)",
+    ],
+  },
+  {
+    // Carbon monoxide: a fuel-burning appliance and the household's symptoms, in either order.
+    id: 'carbon_monoxide',
+    label: 'possible carbon monoxide poisoning',
+    composite: true,
+    patterns: [
+      `${CO_SOURCE}[^\\n]{0,200}?\\b${CO_SIGN}`,
+      `${CO_SIGN}[^\\n]{0,200}?\\b${CO_SOURCE}`,
     ],
   },
 ];
