@@ -137,6 +137,8 @@ export const CUES: Record<CueKind, string[]> = {
     "(?:(?:can|could|should|may)\\s+(?:i|we|he|she)|(?:ok|okay|safe|fine|alright)\\s+to)(?=\\s+take\\s+(?:all|them\\s+all|both|the\\s+whole))",
     'first\\s+aid',
     '(?:can|could|may|might)\\s+cause',
+    // A question about a medicine's effects: "does this medication cause suicidal thoughts?".
+    '(?:does|do|can|could|will|would|might)\\s+(?:this|that|it|the|these|those|my|his|her|[a-z]+)\\s+(?:[a-z]+\\s+){0,2}(?:cause|trigger|lead\\s+to|increase\\s+(?:the\\s+)?(?:risk|chance))',
     '(?:learn|know)\\s+(?:more\\s+)?about',
     // General knowledge, not the writer's own symptom: "I read that a sudden headache can mean…".
     "(?:read|heard|learned|learnt|seen)\\s+(?:online\\s+|somewhere\\s+|on\\s+(?:tv|the\\s+news)\\s+)?that",
@@ -168,6 +170,8 @@ export const CUES: Record<CueKind, string[]> = {
     '(?:a|one|two|three|four|five|six|few|couple\\s+of|\\d+)\\s+(?:weeks|months?)\\s+ago',
     '(?:in|last|back\\s+in|during)\\s+(?:january|february|march|april|june|july|august|september|october|november|december)',
     'passed\\s+away',
+    // Someone else's death from it: "my father died of a heart attack".
+    'died\\s+(?:of|from|after)',
     'who\\s+died',
   ],
   recent: [

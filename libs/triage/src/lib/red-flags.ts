@@ -26,7 +26,10 @@ const BREATHE = '(?:bre?a?t?h[a-z]*|breat[a-z]*|breah[a-z]*)';
 // The chest, and its bone in lay and clinical words ("behind my breastbone", "sternum").
 const CHEST = '(?:chest|chset|cheast|chets|chestt|cheat|breast\\s?bone|brestbone|sternum)';
 const CHEST_FEEL =
-  '(?:pains?|pian|pane|payne|pressure|presure|tight\\w*|hurt\\w*|aches?|aching|discomfort|heav\\w*|squeez\\w*|crush\\w*|burning|stabbing|sharp|tightening|killing)';
+  '(?:pains?|pian|pane|payne|pressure|presure|tight\\w*|hurt\\w*|aches?|aching|discomfort|heav\\w*|squeez\\w*|crush\\w*|burning|stabbing|sharp|tightening|killing|on\\s+fire|in\\s+a\\s+vi[sc]e|(?:being\\s+)?(?:squeezed|crushed)|ripping|tearing|exploding|(?:about\\s+to|going\\s+to|gonna)\\s+(?:explode|burst|cave\\s+in))';
+// A chest that tightens with every cold is a pattern to discuss, not an event.
+const NOT_WITH_A_COLD =
+  '(?![^.!?\\n]{0,30}\\bwhen(?:ever)?\\s+(?:i|he|she)\\s+(?:have|has|get|gets|catch|catches)\\s+(?:a\\s+)?(?:cold|cough|virus|flu|chest\\s+infection|allergies|hay\\s+fever|bronchitis))';
 const FILLER = "(?:(?:is|are|feels?|felt|has\\s+been|have\\s+been|keeps|started|starting|really|very|so|just|kind\\s+of|kinda|all|like|it'?s|its|getting|to|up|suddenly|now|still)\\s+)";
 const CANT =
   "(?:can'?t|cant|cannot|can\\s+not|could(?:n'?t|nt|\\s+not)|unable\\s+to|not\\s+able\\s+to|(?:have|has|had)(?:n'?t|\\s+not)\\s+been\\s+able\\s+to|(?:is|are|am|was)(?:n'?t|\\s+not)\\s+able\\s+to|struggl\\w*\\s+to)";
@@ -41,6 +44,12 @@ const INFANT =
   `|(?<!(?:\\d|${NUM_WORD})[- ](?:months?|mos?|years?|yrs?|yr)[- ]old\\s)baby(?!\\s+(?:is|was)\\s+(?:\\d+|${NUM_WORD}|almost|nearly)\\s)(?!\\s+(?:aspirin|shampoo|food|oil|powder|monitor|wipes|formula)))`;
 const FEVER =
   '(?:fever\\w*|feaver\\w*|fevre|febrile|burning\\s+up|hot\\s+to\\s+the\\s+touch|temp(?:erature)?\\s+(?:of\\s+|is\\s+|was\\s+|at\\s+|reading\\s+)?(?:1\\d\\d|3[89]|high)\\w*|(?:100\\.[4-9]|10[1-6](?:\\.\\d)?)(?:\\s*(?:f|degrees))?|3[89](?:\\.\\d)?\\s*(?:c|degrees\\s+c))';
+// Spotting, but not the light or brown kind (a question for office hours).
+const SPOTTING = '(?<!(?:light|little|bit\\s+of|tiny|brown|brownish|pink)\\s)spotting(?![^.!?\\n]{0,40}\\b(?:light(?![- ]?head)|brown|brownish|pink|pinkish)\\b)';
+const STIFF_NECK =
+  "(?:stiff\\s+neck|neck\\s+(?:is\\s+|feels\\s+|so\\s+|really\\s+|very\\s+|super\\s+|got\\s+)*stiff|(?:can'?t|cannot|unable\\s+to)\\s+(?:bend|touch|put|get)\\s+(?:my|his|her)\\s+chin\\s+(?:to|on|down\\s+to)\\s+(?:my|his|her)\\s+chest)";
+// A pain score at the top of the scale: "10/10", "9 out of 10".
+const TEN_OF_TEN = '(?:10|9|ten|nine|11|eleven|20)\\s*(?:/|out\\s+of)\\s*10(?!\\d)';
 const FACE = '(?:face|mouth|smile|side\\s+of\\s+(?:my|his|her)\\s+face)';
 const INTENT =
   "(?:want(?:ed|s)?\\s+to|decided\\s+to|ready\\s+to|about\\s+to|thinking\\s+(?:about|of)|thought\\s+(?:about|of)|thoughts\\s+(?:about|of)|urges?\\s+to|going\\s+to|gonna|plan(?:ning)?\\s+to|feel\\s+like|might|could)";
@@ -110,11 +119,11 @@ const LATE_PREGNANCY =
 const ALLERGEN =
   '(?:stung|stings?|bee|wasps?|hornets?|yellow\\s*jackets?|hives|welts|peanuts?|tree\\s+nuts?|cashews?|shellfish|shrimp|new\\s+(?:antibiotic|drug|medication|medicine|pill|prescription)|antibiotics?|penicillin|amoxicillin)(?![a-z])';
 const ALLERGY_SIGN =
-  "(?:(?:face|throat|tongue|lips?|mouth|eyelids)\\s+(?:(?:is|are|has|have|started|starting|getting|got|all|really|very|now|already|keeps|swelling)\\s+){0,2}(?:swell\\w*|swollen|puff\\w*)|wheez\\w*|(?:hard|difficult|trouble|difficulty|struggling|can'?t|cannot|unable)\\s+(?:to\\s+)?(?:swallow\\w*|breath\\w*)|throat\\s+(?:(?:feels|feeling|is|getting|gets|got|went|so|very|really|all)\\s+){0,3}(?:tight\\w*|closing|thick))";
+  "(?:(?:face|throat|tongue|lips?|mouth|eyelids)\\s+(?:(?:is|are|has|have|started|starting|getting|got|all|really|very|now|already|keeps|swelling)\\s+){0,2}(?:swell\\w*|swollen|puff\\w*)|wheez\\w*|(?:hard|difficult|trouble|difficulty|struggling|can'?t|cannot|unable|(?:a\\s+)?hard\\s+time)\\s+(?:to\\s+)?(?:swallow\\w*|breath\\w*)|throat\\s+(?:(?:feels|feeling|is|getting|gets|got|went|so|very|really|all)\\s+){0,3}(?:tight\\w*|closing|thick))";
 // Glucose: a meter's "HI" or a very high reading; a very low one (< 54 mg/dL, < 3 mmol/L).
 const GLUCOSE = '(?:(?:blood\\s+)?sugars?|glucose|bg|bs|bgl|meter|monitor|glucometer|cgm|dexcom|libre|reading)';
 const READS = '(?:is|was|reads?|read|says|said|shows?|showed|showing|displays?|at|of|came\\s+(?:back|up)|dropped\\s+to|went\\s+(?:down\\s+|up\\s+)?to|down\\s+to|only|just)';
-const LOW_READING = `${GLUCOSE}\\s+(?:${READS}\\s+){1,2}(?:only\\s+|just\\s+)?(?:[1-4]\\d|5[0-3]|[12](?:\\.\\d)?|0\\.\\d)(?![\\d%]|\\.\\d|\\s*(?:%|percent|mmol\\s*/\\s*mol|years?|yrs?|weeks?|units?))`;
+const LOW_READING = `${GLUCOSE}\\s+(?:${READS}\\s+){0,2}(?:only\\s+|just\\s+)?(?:[1-4]\\d|5[0-3]|[12](?:\\.\\d)?|0\\.\\d)(?![\\d%]|\\.\\d|\\s*(?:%|percent|mmol\\s*/\\s*mol|years?|yrs?|weeks?|units?|times|x\\b|days?|hours?|mins?|minutes?|strips|readings|grams?|g\\b|carbs?))`;
 const HYPO_SIGN =
   "(?:confus\\w*|disorient\\w*|shak(?:y|ing)|trembl\\w*|sweat\\w*|clammy|not\\s+making\\s+(?:any\\s+)?sense|(?:does\\s*n'?t|does\\s+not)\\s+make\\s+sense|slurr\\w*|drows\\w*|acting\\s+(?:\\w+\\s+)?(?:strange|weird|drunk|odd)|(?:won'?t|can'?t|cannot)\\s+(?:wake|swallow|drink|eat))";
 
@@ -134,19 +143,34 @@ const CO_SOURCE =
 const CO_SIGN =
   "(?:(?:all|both|everyone|everybody|whole\\s+family|the\\s+kids|we)\\s+(?:[a-z']+\\s+){0,6}?(?:head\\s*aches?|dizz\\w*|nause\\w*|sick|throw\\w*\\s+up|threw\\s+up|vomit\\w*|drowsy|sleepy|confus\\w*)|confus\\w*|passed\\s+out|faint\\w*|(?:hard|difficult)\\s+to\\s+wake)";
 
+// Bladder or bowel control lost, and numbness of the legs or the saddle area (cauda equina).
+const CONTINENCE_LOST =
+  "(?:(?:can'?t|cannot|unable\\s+to|could(?:n'?t|\\s+not))\\s+(?:control|hold)\\s+(?:my|his|her)\\s+(?:bladder|bowels?|pee|urine)|(?:lost|losing|loss\\s+of|no)\\s+(?:control\\s+(?:of|over)\\s+(?:my|his|her|the)\\s+)?(?:bladder|bowels?)(?:\\s+control)?|(?:wet|peed|pooped)\\s+(?:my|him|her)(?:self)?\\s+without\\s+(?:feeling|noticing|knowing)|(?:can'?t|cannot|unable\\s+to)\\s+(?:pee|urinate))";
+const SADDLE_SIGN =
+  "(?:numb\\w*|(?:can'?t|cannot)\\s+feel|weak\\w*|tingl\\w*|(?:back|spine)\\s+(?:pain|hurts|is\\s+killing))";
+// A pulse reading far out of range (150+ or under 40), or "racing at 190".
+const HR_EXTREME =
+  "(?:heart\\s*rate|heart\\s*beat|heartbeat|hr|pulse|heart)\\s+(?:(?:is|was|at|of|reads?|says|went|up|down|to|jumped|dropped|racing|pounding|going|keeps|around|about|over|like|in\\s+the|only|just|staying|stuck|beating)\\s+){0,3}(?:1[5-9]\\d|2[0-4]\\d|[23]\\d)(?!\\d|\\.\\d|\\s*(?:years?|yrs?|mins?|minutes?|seconds?|secs?|%|/|over|lbs?|pounds|mg|times|days?))";
+const HR_SIGN =
+  "(?:dizz\\w*|light-?headed\\w*|faint\\w*|pass(?:ed|ing)?\\s+out|black(?:ed|ing)?\\s+out|chest\\s+(?:pain|pressure|tight\\w*|hurts)|short(?:ness)?\\s+of\\s+breath|(?:can'?t|cannot)\\s+(?:breathe|catch)|confus\\w*|collaps\\w*)";
+
 export const RED_FLAGS: readonly RedFlag[] = [
   {
     id: 'chest_pain',
     label: 'chest pain or pressure',
     patterns: [
-      `${CHEST}\\s+${FILLER}{0,3}${CHEST_FEEL}${SERVICE}`,
+      `${CHEST}\\s+${FILLER}{0,3}${CHEST_FEEL}${SERVICE}${NOT_WITH_A_COLD}`,
       `(?:pains?|pressure|presure|preshure|preasure|tightness|tighness|squeezing|crushing|heaviness|hurting|ache|aching|discomfort|weight|burning|stabbing|tightening|band|belt|vice|vise|clamp)\\s+(?:(?:feeling|sensation|feel)\\s+)?(?:in|on|across|around|under|behind|through|in\\s+the\\s+middle\\s+of)\\s+(?:${POSS}\\s+)?(?:left\\s+side\\s+of\\s+(?:my\\s+)?)?${CHEST}`,
       `(?:elephant|weight|something\\s+heavy|someone|a\\s+ton\\s+of\\s+bricks|bricks?|a\\s+truck)\\s+(?:[a-z']+\\s+){0,3}(?:on|onto)\\s+(?:${POSS}\\s+)?${CHEST}`,
       // Adjective first ("a tight heavy chest"), but not a chest cold or a chest X-ray.
       `(?:tight|heavy|crushing|squeezing)\\s+(?:(?:feeling|sensation)\\s+(?:in|on|across|in\\s+the\\s+(?:middle|centre|center)\\s+of)\\s+(?:${POSS}\\s+)?)?${CHEST}(?!\\s+(?:cold|infection|congestion|cough|x-?rays?|scan|clinic))(?!\\s+${CHEST_FEEL})`,
-      'heart\\s*attack(?!\\s+(?:risk|survivor|prevention))',
+      // Not the idioms "this bill is giving me a heart attack", "nearly had a heart attack when…".
+      '(?<!(?:giv(?:e|es|ing)|gave)\\s+(?:me|him|her|us)\\s+a\\s+)heart\\s*attack(?!\\s+(?:risk|survivor|prevention))',
       '(?:cardiac|heart)\\s+arrest',
       'angina',
+      "(?:clutch\\w*|grabb\\w*|grabs|grabbed|holding|clasping|rubbing)\\s+(?:at\\s+)?(?:my|his|her|their)\\s+chest",
+      // Tearing pain through to the back: a torn aorta.
+      "(?:tearing|ripping)\\s+(?:[a-z]+\\s+)?(?:pain|feeling|sensation)\\s+(?:[a-z']+\\s+){0,4}?(?:chest|back|between\\s+(?:my|his|her)\\s+shoulder)",
       `(?:pain|pressure|tightness)\\s+(?:[a-z']+\\s+){0,3}(?:radiat\\w*|spread\\w*|shoot\\w*|going|goes|moving)\\s+(?:down\\s+|up\\s+|into\\s+|to\\s+)+(?:${POSS}\\s+)?(?:left\\s+arm|(?:left\\s+)?shoulder|jaw|arm\\s+and\\s+jaw|neck\\s+and\\s+arm|shoulder\\s+and\\s+jaw|neck)`,
       `(?:my|his|her)\\s+heart\\s+(?:hurts|is\\s+hurting|feels\\s+(?:like\\s+it'?s\\s+)?(?:being\\s+)?(?:squeez\\w*|crush\\w*|tight))`,
     ],
@@ -178,11 +202,19 @@ export const RED_FLAGS: readonly RedFlag[] = [
       '(?:blue|bluish|purple|purplish|grey|gray|dusky)\\s+(?:lips|around\\s+(?:the|his|her|my)\\s+(?:mouth|lips))',
       "(?<!(?:toes?|fingers?|feet|hands?|hair|beard)\\s+(?:\\w+\\s+)?)(?:turning|turned|went|going|gone)\\s+(?:a\\s+bit\\s+|kind\\s+of\\s+|kinda\\s+|all\\s+)?(?:blue|purple|dusky)(?!\\s+(?:in\\s+the\\s+cold|when\\s+(?:it'?s\\s+)?cold|in\\s+winter))",
       `${BREATHE}\\s+(?:(?:is|has\\s+been|seems|sounds|very|really|so|super)\\s+){0,3}(?:fast\\s+and\\s+shallow|shallow\\s+and\\s+fast|labou?red|difficult|rapid\\s+and)`,
-      '(?:ribs|chest|skin|tummy|belly)\\s+(?:is\\s+|are\\s+)?(?:sucking|pulling)\\s+in',
+      '(?:ribs|chest|skin|tummy|belly|neck)\\s+(?:is\\s+|are\\s+)?(?:sucking|pulling|caving|sinking)\\s+in',
       'retractions',
       'nostrils\\s+flaring',
       "(?:can'?t|cannot|unable\\s+to)\\s+(?:speak|talk)\\s+(?:in\\s+)?(?:full|whole|complete)\\s+sentences",
-      "(?:inhaler|nebuli[sz]er|albuterol|rescue\\s+inhaler|puffer)\\s+(?:is\\s*n'?t|isnt|is\\s+not|not|doesn'?t|does\\s+not|didn'?t|did\\s+not|has\\s*n'?t|has\\s+not|won'?t)\\s+(?:even\\s+)?(?:helping|help|helped|working|work|worked)",
+      "(?:inhaler|nebuli[sz]er|albuterol|rescue\\s+inhaler|puffer|neb|ventolin|proair)\\s+(?:is\\s*n'?t|isnt|is\\s+not|not|doesn'?t|does\\s+not|didn'?t|did\\s+not|has\\s*n'?t|has\\s+not|won'?t|ain'?t)\\s+(?:even\\s+|really\\s+)?(?:helping|help|helped|working|work|worked|doing\\s+(?:anything|much|a\\s+thing|nothing)|touching\\s+it|making\\s+(?:a|any)\\s+difference)",
+      "wheez\\w*\\s+(?:non-?stop|constantly|nonstop|all\\s+(?:day|night)\\s+and|so\\s+(?:bad|hard)|really\\s+(?:bad|hard)|and\\s+(?:gasping|can'?t\\s+(?:breathe|talk|speak)|struggling))",
+      // Stridor in a child: a high noise on breathing in.
+      "(?:whistl\\w*|high[- ]pitched|squeak\\w*|crowing|harsh|raspy|seal[- ]like|barking)\\s+(?:[a-z]+\\s+){0,2}?(?:noise|sound)\\s+(?:when|as|every\\s+time)\\s+(?:he|she|i|they|the\\s+baby)\\s+(?:breathes?|breathing|inhales?)\\s+in",
+      'stridor',
+      "suffocat\\w*|smother\\w*",
+      "(?:is|was|he'?s|she'?s|i'?m|im|baby'?s|keeps|started)\\s+(?:still\\s+)?chok(?:ing|ed)(?!\\s+(?:up|back|on\\s+(?:my|his|her)\\s+words|when\\s+(?:he|she|i)\\s+(?:eats|drinks)))",
+      `${BREATHE}\\s+(?:(?:is|has\\s+been|very|really|so|super|too)\\s+){0,3}(?:hard\\s+and\\s+fast|fast\\s+and\\s+hard|heavy\\s+and\\s+fast|fast\\s+and\\s+heavy)`,
+      "(?<!(?:hair|beard|eyebrows?|roots|temples|sky|weather|dog|cat)\\s+(?:(?:is|are|has|have|keeps|started)\\s+)?(?:\\w+\\s+)?)(?:looks?|looking|turned|turning|gone|went|going)\\s+(?:really\\s+|very\\s+|kind\\s+of\\s+|all\\s+|a\\s+bit\\s+)?(?:grey|gray|ashen)(?!\\s+(?:hair|haired))",
       'asthma\\s+attack',
       // Too breathless to talk, said around the breathing word rather than as "full sentences".
       `(?:${BREATHE}|wheez\\w*|gasp\\w*|asthma)[^.!?\\n]{0,40}?\\b(?:can|could)\\s+(?:hardly|barely|not|n'?t)\\s+(?:talk|speak)`,
@@ -209,16 +241,18 @@ export const RED_FLAGS: readonly RedFlag[] = [
       `(?:droop\\w*|sagg\\w*|lopsided)\\s+(?:[a-z']+\\s+){0,2}(?:face|smile|mouth)`,
       `slurr?\\w*\\s+(?:[a-z']+\\s+)?(?:speech|words|talking|speaking)`,
       'slurring',
-      `(?:speech|words|talking|speaking)\\s+(?:(?:is|are|was|were|sounds?|sounded|seems|seemed|got|became|all|really|very|kind\\s+of|suddenly)\\s+){0,3}(?:slurr\\w*|garbled|jumbled|funny|weird|strange|mixed\\s+up|not\\s+making\\s+sense|(?:doesn'?t|does\\s+not|didn'?t)\\s+make\\s+(?:any\\s+)?sense|makes\\s+no\\s+sense)`,
+      `(?:speech|words|talking|speaking)\\s+(?:(?:is|are|was|were|sounds?|sounded|seems|seemed|got|became|all|really|very|kind\\s+of|suddenly|coming\\s+out|come\\s+out|came\\s+out|keep\\s+coming\\s+out)\\s+){0,3}(?:slurr\\w*|garbled|jumbled|funny|weird|strange|mixed\\s+up|wrong|off|backwards|nonsense|gibberish|all\\s+wrong|not\\s+right|not\\s+making\\s+sense|(?:doesn'?t|does\\s+not|didn'?t)\\s+make\\s+(?:any\\s+)?sense|makes\\s+no\\s+sense)`,
       "(?:can'?t|cannot|couldn'?t|unable\\s+to)\\s+(?:get\\s+(?:the|my|his|her|any)\\s+words\\s+out|find\\s+(?:the|my|his|her)\\s+words)",
       `(?:weak\\w*|numb(?:ness|ed)?|paraly\\w*)\\s+(?:[a-z']+\\s+){0,4}?(?:on\\s+)?(?:one\\s+side|(?:the\\s+)?(?:left|right)\\s+side\\s+of\\s+(?:my|his|her|the)\\s+(?:body|face)|(?:my|his|her|the)\\s+(?:left|right)\\s+(?:side|arm\\s+and\\s+leg|leg\\s+and\\s+arm))`,
       '(?:one|left|right)[- ]sided\\s+(?:weakness|numbness|paralysis)',
+      "(?:my|his|her)\\s+(?:left|right)\\s+(?:hand|arm|leg|foot|side)\\s+(?:won'?t|wont|will\\s+not|doesn'?t|does\\s+not|isn'?t|is\\s+not|can'?t|stopped)\\s+(?:work|move|working|moving|respond\\w*|listen\\w*)",
       "(?:can'?t|cannot|couldn'?t|unable\\s+to)\\s+(?:move|lift|raise|feel)\\s+(?:my|his|her)\\s+(?:left|right)\\s+(?:arm|leg|hand|side)",
       `(?:left|right)\\s+(?:arm|leg|side|hand|foot)\\s+(?:(?:is|went|feels|felt|suddenly|just|has|gone|all|very|really|so|kind\\s+of|kinda|completely|totally|got|getting|become|became)\\s+){1,3}(?:weak|limp|dead|paraly[sz]ed|useless|heavy\\s+and\\s+(?:numb|weak))`,
       // A leg that suddenly will not lift its foot: "I drag the foot when I walk".
       "(?:drag|drags|dragging|dragged)\\s+(?:my|his|her|the|one|their)\\s+(?:(?:left|right)\\s+)?(?:foot|leg)(?![^.!?\\n]{0,40}(?:for\\s+(?:years|months)|since\\s+(?:the|my|his|her)\\s+(?:surgery|injury|accident|stroke)|drop\\s+foot))",
       "(?<!heat\\s|brush\\s|back\\s|swim(?:ming)?\\s|breast\\s|key\\s|pen\\s|golf\\s|post[- ])stroke(?!\\s+(?:of\\s+(?:luck|genius|midnight|good\\s+fortune|inspiration)|survivor|rehab\\w*|clinic|risk|prevention|order|volume|rate|count|screening|unit|ward|team|nurse|specialist|centre|center|service|assessment|awareness|support|association|education|checks?))",
       'transient\\s+ischemic',
+      `(?:sudden\\w*|all\\s+of\\s+a\\s+sudden|out\\s+of\\s+nowhere)\\s+(?:[a-z']+\\s+){0,2}?${ALTERED}`,
       `sudden\\w*\\s+(?:[a-z']+\\s+)?(?:confus\\w*|loss\\s+of\\s+(?:vision|sight|balance)|(?:lost|lose|losing)\\s+(?:the\\s+)?(?:vision|sight|balance)|blind\\w*|(?:can'?t|cannot)\\s+see|double\\s+vision|vision\\s+loss)`,
       '(?:lost|losing|lose|loss\\s+of)\\s+(?:the\\s+|all\\s+)?(?:vision|sight)\\s+in\\s+(?:one|my\\s+(?:left|right)|his\\s+(?:left|right)|her\\s+(?:left|right))\\s+eye',
       '(?:went|gone|going)\\s+blind\\s+in\\s+one\\s+eye',
@@ -250,7 +284,11 @@ export const RED_FLAGS: readonly RedFlag[] = [
       'wish(?:ed)?\\s+(?:i|he|she)\\s+(?:was|were|could\\s+be)\\s+dead',
       'better\\s+off\\s+(?:dead|without\\s+me)',
       "better\\s+(?:off\\s+)?(?:if|when)\\s+i\\s+(?:was|were|am|'?m|wasn'?t|weren'?t)\\s+(?:gone|dead|not\\s+(?:here|around|alive)|here|around|alive)",
-      `${INTENT}\\s+(?:just\\s+)?end(?:ing)?\\s+(?:things|it)(?=\\s*(?:[.!?\\n]|$|tonight|today|soon|now|for\\s+good))`,
+      `${INTENT}\\s+(?:just\\s+)?end(?:ing)?\\s+(?:things|it)(?=\\s*(?:[.!?,;\\n]|$|tonight|today|soon|now|for\\s+good|and|but))`,
+      // The means at hand: "I have the pills ready".
+      "(?:have|got|bought|keep)\\s+(?:the\\s+|my\\s+|a\\s+|some\\s+|enough\\s+)?(?:pills|tablets|rope|gun|razor|razors|blades?)\\s+(?:all\\s+)?(?:ready|saved|set\\s+aside|picked\\s+out|lined\\s+up|hidden)",
+      "(?:don'?t|dont|do\\s+not|can'?t|cant|cannot)\\s+see\\s+(?:a|any)\\s+(?:other\\s+)?way\\s+out",
+      "(?:wrote|written|writing|left|leaving)\\s+(?:goodbye\\s+)?(?:letters?|notes?)\\s+(?:to|for)\\s+(?:my|the)\\s+(?:kids|children|family|wife|husband|parents|mom|dad|son|daughter|girlfriend|boyfriend|partner)(?!\\s+(?:school|teacher|camp|daycare))",
       'no\\s+(?:reason|point)\\s+(?:to|in)\\s+(?:live|living|going\\s+on)',
       '(?:thoughts|thinking)\\s+(?:of|about)\\s+(?:death|dying|ending\\s+(?:it|my\\s+life))',
       "can'?t\\s+go\\s+on\\s+(?:anymore|like\\s+this)",
@@ -294,6 +332,8 @@ export const RED_FLAGS: readonly RedFlag[] = [
     label: 'thoughts of harming others',
     patterns: [
       'homicid\\w*',
+      // Threatened by someone: "my husband said he will kill me tonight".
+      "(?:said|says|saying|threaten\\w*|told\\s+me|keeps\\s+saying)\\s+(?:that\\s+)?(?:he|she|they)\\s*(?:will|would|is\\s+going\\s+to|was\\s+going\\s+to|'?ll|is\\s+gonna|gonna)\\s+(?:kill|hurt|shoot|stab|strangle|beat)\\s+(?:me|us|my\\s+(?:kids?|children|son|daughter|baby)|the\\s+(?:kids?|children|baby))(?!\\s+if\\b)",
       `(?:${INTENT}|${THREAT})\\s+(?:[a-z']+\\s+)?(?:kill\\w*|hurt\\w*|harm\\w*|shoot\\w*|stab\\w*|strangl\\w*)\\s+${OTHERS}`,
       // A weapon and the harm in one sentence: "get my gun and hurt him", "the knife, says he will stab".
       `${WEAPON}[^.!?\\n]{0,40}?\\b(?:and|to|then)\\s+(?:[a-z']+\\s+)?(?:kill\\w*|hurt\\w*|harm\\w*|shoot\\w*|stab\\w*)\\s+${OTHERS}`,
@@ -310,7 +350,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
       `(?:heavy|heavily|severe|severely|a\\s+lot\\s+of|lots\\s+of|so\\s+much|uncontroll\\w*|profuse\\w*|gushing|spurting|pouring|massive|tons\\s+of|excessive)\\s+(?:[a-z']+\\s+)?(?:bleed\\w*|${BLOOD})(?!\\s+(?:during|with|on)\\s+(?:my|her)\\s+(?:period|cycle))`,
       `(?:coughing|cough|coughed|throwing|threw|vomit\\w*|puking|puked|spitting|spit)\\s+(?:up\\s+)?(?:a\\s+lot\\s+of\\s+|bright\\s+red\\s+)?${BLOOD}`,
       // Severity after the verb: "bleeding heavily", "bleeding like crazy" (not a heavy period).
-      `${BLEED}\\s+(?:really\\s+|very\\s+|so\\s+)?(?:heavily|badly|profusely|a\\s+lot|non-?stop|everywhere|like\\s+crazy|buckets)(?![^.!?\\n]{0,30}(?:period|cycle|menstrua))`,
+      `${BLEED}\\s+(?:really\\s+|very\\s+|so\\s+|real\\s+)?(?:heavily|badly|bad|profusely|a\\s+lot|non-?stop|everywhere|like\\s+crazy|buckets|through\\s+(?:my|his|her|the)\\s+(?:pants|clothes|jeans|shirt|bandages?|dressing|sheets))(?![^.!?\\n]{0,30}(?:period|cycle|menstrua))`,
       `${BLOOD}\\s+(?:is\\s+|was\\s+|keeps\\s+)?(?:everywhere|pouring|gushing|spurting|squirting|soaking)`,
       'soak\\w*\\s+(?:through\\s+)?(?:a\\s+|the\\s+|my\\s+|\\d+\\s+|two\\s+|several\\s+|multiple\\s+)?(?:(?:super|maxi|heavy|overnight|thick|whole|full|big|large)\\s+)?(?:pads?|towels?|bandages?|gauze|shirt|clothes|tampons?)(?!\\s+(?:a|per|each)\\s+day)',
     ],
@@ -323,6 +363,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
       `(?:throat|airway|windpipe)\\s+${FILLER}{0,4}(?:clos\\w*|swelling(?:\\s+(?:up|shut))?|swollen\\s+shut)`,
       `(?:lips?|tongue|mouth|face\\s+and\\s+lips|eyes\\s+and\\s+lips)\\s+(?:and\\s+(?:my\\s+|his\\s+|her\\s+)?[a-z]+\\s+)?${FILLER}{0,3}(?:swell\\w*|swollen|puff\\w*|blow\\w*\\s+up|blew\\s+up|huge|enormous|too\\s+big)`,
       '(?:swollen|swelling|puffy|puffed\\s+up)\\s+(?:lips?|tongue)',
+      "tongue\\s+(?:(?:feels|is|getting|got|all|so|really|very|kind\\s+of)\\s+){1,3}(?:thick|fat|huge|too\\s+big|heavy)",
       'swell\\w*\\s+(?:of|in)\\s+(?:my|his|her|the)\\s+(?:lips?|tongue|throat)',
       '(?:severe|bad|serious|major|huge|massive|life[- ]threatening)\\s+(?:al+er?gic|alergic)\\s+reac\\w*',
       "(?<!how\\s+(?:do\\s+(?:i|we|you)\\s+|to\\s+))(?:used|use|gave|give|giving|had\\s+to\\s+use|had\\s+to\\s+give|injected|inject)\\s+(?:him|her|them|my|his|the|an?|their)?\\s*(?:[a-z']+\\s+)?(?:epi[- ]?pen|epinephrine|auvi-?q)",
@@ -332,7 +373,9 @@ export const RED_FLAGS: readonly RedFlag[] = [
     id: 'overdose',
     label: 'overdose or poisoning',
     patterns: [
-      "overdos\\w*|over[- ]dos\\w*|od'd|od'ed",
+      "overdos\\w*(?!\\s+(?:risk|prevention|awareness|kit|training|reversal|education))|over[- ]dos\\w*|od'd|od'ed",
+      // Too much insulin at once: a low is coming.
+      "(?:took|taken|gave|give|injected|inject|shot|used)\\s+(?:him\\s+|her\\s+|myself\\s+)?(?:double|twice|two\\s+times|too\\s+much|extra|way\\s+too\\s+much|the\\s+wrong)\\s+(?:(?:my|his|her|the|a|of)\\s+)*(?:dose\\s+of\\s+(?:my\\s+|his\\s+|her\\s+)?)?(?:[a-z]+\\s+)?insulin",
       `(?:took|taken|take|swallowed|ate|eaten|drank|downed|popped)\\s+(?:[a-z']+\\s+){0,3}?(?:too\\s+many|too\\s+much|an?\\s+(?:whole|full|entire)\\s+(?:bottle|pack|packet|box|strip|jar|tub)s?|the\\s+(?:whole|entire|full)\\s+(?:bottle|pack|packet|box|strip|jar|tub)s?|all\\s+(?:of\\s+)?(?:my|his|her|the)\\s+(?:pills|meds|medication|medicine|tablets|capsules)|a\\s+(?:handful|bunch|lot)\\s+of\\s+(?:pills|tablets|meds|capsules))`,
       `(?:got\\s+into|ate|swallowed|drank|chewed)\\s+(?:some\\s+(?:of\\s+)?|a\\s+(?:bunch|handful|few|lot|couple)\\s+of\\s+)?(?:my|his|her|the|grandma'?s|grandpa'?s|a|an)?\\s*(?:[a-z']+\\s+){0,2}(?:pills|medicine|meds|medication|tablets|bleach|detergent|pods?|batter(?:y|ies)|magnets?|poison\\w*|antifreeze|vitamins|gummies|edibles|cleaners?|cleaning\\s+(?:products?|fluid|liquid|spray)|drain\\s+cleaner|lamp\\s+oil|lighter\\s+fluid|nicotine|vape\\s+(?:juice|liquid)|e-?liquid|rat\\s+poison|weed\\s*killer|paracetamol|tylenol|acetaminophen|iron\\s+(?:pills|tablets)|essential\\s+oils?|washing\\s+(?:up\\s+)?liquid)`,
       // A count of pills ("took maybe 15 of my tylenol pm", "swallowed twenty sleeping pills").
@@ -360,7 +403,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
       // Responsiveness of a person (not "not responding to antibiotics"): an object is required.
       "(?:hardly|barely|not|isn'?t|wasn'?t|stopped)\\s+respond\\w*\\s+to\\s+(?:me|us|anyone|anybody|anything\\s+we\\s+say|(?:his|her|their)\\s+name|voices?|touch|(?:my|our)\\s+voices?)",
       "(?:hard|difficult|impossible)\\s+to\\s+(?:wake|rouse)(?!\\s+(?:up\\s+)?(?:in\\s+the\\s+mornings?|for\\s+(?:school|work)|on\\s+time|early))",
-      '(?:went|gone|going|is|was)\\s+(?:all\\s+|completely\\s+)?(?:limp|floppy)',
+      '(?:went|gone|going|is|was|and|very|so|really|seems|looks|gotten|got)\\s+(?:all\\s+|completely\\s+|very\\s+|really\\s+|so\\s+)?(?:limp|floppy)(?!\\s+(?:ears?|hat|disk))',
       'collaps\\w*',
       "(?:won'?t|wont|will\\s+not)\\s+wake\\s+up",
       "(?:can'?t|cannot|couldn'?t)\\s+(?:wake|rouse)\\s+(?:him|her|them|my\\s+\\w+)",
@@ -380,8 +423,8 @@ export const RED_FLAGS: readonly RedFlag[] = [
     label: 'bleeding in pregnancy',
     composite: true,
     patterns: [
-      `(?:pregnan\\w*|expecting|(?:\\d{1,2}|${NUM_WORD})\\s*(?:weeks?|wks?)\\s+along)[^.!?\\n]{0,70}?\\b(?:bleed\\w*|bled|spotting|${BLOOD}|(?:passing|passed)\\s+(?:clots|tissue))`,
-      `(?:bleed\\w*|bled|spotting|${BLOOD})[^.!?\\n]{0,50}?\\b(?:pregnan\\w*|at\\s+(?:\\d{1,2}|${NUM_WORD})\\s*(?:weeks?|wks?)\\b)`,
+      `(?:pregnan\\w*|expecting|(?:\\d{1,2}|${NUM_WORD})\\s*(?:weeks?|wks?)\\s+along|(?:i'?m|im|i\\s+am|she'?s|she\\s+is)\\s+(?:\\d{1,2}|${NUM_WORD})\\s*(?:weeks?|wks?)\\b)[^.!?\\n]{0,70}?\\b(?:bleed\\w*|bled|${SPOTTING}|${BLOOD}|(?:passing|passed)\\s+(?:(?:big|large|huge)\\s+)?(?:clots|tissue))`,
+      `(?:bleed\\w*|bled|${SPOTTING}|${BLOOD})[^.!?\\n]{0,50}?\\b(?:pregnan\\w*|at\\s+(?:\\d{1,2}|${NUM_WORD})\\s*(?:weeks?|wks?)\\b)`,
       'miscarr\\w*',
     ],
   },
@@ -428,7 +471,10 @@ export const RED_FLAGS: readonly RedFlag[] = [
     id: 'stiff_neck_fever',
     label: 'fever with stiff neck',
     composite: true,
-    patterns: [`stiff\\s+neck[^.!?\\n]{0,40}?\\b${FEVER}`, `${FEVER}[^.!?\\n]{0,40}?\\bstiff\\s+neck`],
+    patterns: [
+      `${STIFF_NECK}[^.!?\\n]{0,60}?\\b${FEVER}`,
+      `${FEVER}[^.!?\\n]{0,60}?\\b${STIFF_NECK}`,
+    ],
   },
   {
     // Infection with a change in awareness (any age; elderly parents are the usual case).
@@ -455,9 +501,9 @@ export const RED_FLAGS: readonly RedFlag[] = [
     label: 'severe abdominal pain with warning signs',
     composite: true,
     patterns: [
-      `(?:severe|terrible|horrible|excruciating|unbearable|intense|awful|agonizing|agonising|really\\s+bad|very\\s+bad|worst)\\s+(?:[a-z]+\\s+){0,2}?(?:pains?|cramps?|aches?)\\s+(?:[a-z']+\\s+){0,7}?${BELLY}[^.!?]{0,60}?\\b${ABDO_SIGN}`,
-      `${BELLY}\\s+(?:pain|cramps?|aches?)\\s+(?:[a-z']+\\s+){0,3}?(?:unbearable|excruciating|agoni[sz]ing|severe|terrible)[^.!?]{0,50}?\\b${ABDO_SIGN}`,
-      `${BELLY}\\s+(?:pain\\s+)?(?:is\\s+)?(?:rigid|hard\\s+as\\s+a\\s+(?:board|rock))`,
+      `(?:severe|terrible|horrible|excruciating|unbearable|intense|awful|agonizing|agonising|really\\s+bad|very\\s+bad|worst|${TEN_OF_TEN})\\s+(?:[a-z]+\\s+){0,2}?(?:pains?|cramps?|aches?)\\s+(?:[a-z']+\\s+){0,7}?${BELLY}[^.!?]{0,60}?\\b${ABDO_SIGN}`,
+      `${BELLY}\\s+(?:pain|cramps?|aches?)\\s+(?:[a-z']+\\s+){0,3}?(?:unbearable|excruciating|agoni[sz]ing|severe|terrible|${TEN_OF_TEN})[^.!?]{0,50}?\\b${ABDO_SIGN}`,
+      `${BELLY}\\s+(?:pain\\s+)?(?:is\\s+|feels\\s+|went\\s+|got\\s+)?(?:all\\s+|so\\s+|really\\s+)?(?:rigid|rock[- ]hard|hard\\s+as\\s+(?:a\\s+)?(?:board|rock))`,
     ],
   },
   {
@@ -467,7 +513,9 @@ export const RED_FLAGS: readonly RedFlag[] = [
     patterns: [
       // A knock to the head and, within a few sentences, vomiting, confusion or a blood thinner.
       `(?:hit|hits|bumped|banged|smacked|struck|knocked|whacked|fell\\s+on|fell\\s+and\\s+(?:hit|bumped|banged))\\s+(?:the\\s+(?:back|side|front|top)\\s+of\\s+)?(?:his|her|my|their)\\s+(?:fore)?head[^\\n]{0,160}?\\b(?:${HEAD_SIGN}|${THINNER})`,
-      `${THINNER}[^\\n]{0,160}?\\b(?:(?:hit|bumped|banged|smacked|struck|knocked|whacked)\\s+(?:the\\s+(?:back|side|front|top)\\s+of\\s+)?(?:his|her|my|their)\\s+(?:fore)?head|head\\s+(?:injury|injuries|trauma|wound|knock))`,
+      // Bleeding from the head on a blood thinner.
+      `(?:bleed\\w*|cut|gash|wound|bump|lump|goose\\s*egg)\\s+(?:from|on|in)\\s+(?:the\\s+(?:back|side|front|top)\\s+of\\s+)?(?:his|her|my|their|the)\\s+(?:fore)?head[^\\n]{0,160}?\\b(?:${HEAD_SIGN}|${THINNER})`,
+      `${THINNER}[^\\n]{0,160}?\\b(?:(?:bleed\\w*|cut|gash|wound)\\s+(?:from|on|in)\\s+(?:the\\s+)?(?:his|her|my|their|the)\\s+(?:fore)?head|(?:hit|bumped|banged|smacked|struck|knocked|whacked)\\s+(?:the\\s+(?:back|side|front|top)\\s+of\\s+)?(?:his|her|my|their)\\s+(?:fore)?head|head\\s+(?:injury|injuries|trauma|wound|knock))`,
     ],
   },
   {
@@ -569,6 +617,44 @@ export const RED_FLAGS: readonly RedFlag[] = [
     patterns: [
       "(?:only|barely|hardly)\\s+(?:felt|feel|feeling|noticed|counted|had)\\s+(?:[a-z0-9]+\\s+){0,3}?(?:movements?|kicks?|flutters?|wiggles)(?!\\s+(?:in\\s+)?(?:my\\s+)?bowel)",
       "(?:kicks?|kicking|movements?|moving)\\s+(?:(?:has|have|is|are|been|a\\s+lot|much|really|way)\\s+){0,3}(?:less|fewer|slower|quieter|weaker)\\s+than\\s+(?:usual|normal|before|yesterday)",
+    ],
+  },
+  {
+    // The spinal cord or its roots pressed: legs gone numb or weak, bladder or bowel control lost.
+    id: 'cord_compression',
+    label: 'sudden leg paralysis or loss of bladder control with numbness',
+    composite: true,
+    patterns: [
+      "(?:can'?t|cannot|can\\s+not|could(?:n'?t|\\s+not)|unable\\s+to)\\s+(?:feel|move)\\s+(?:my|his|her|their|both)\\s+(?:legs|feet|lower\\s+body|legs\\s+or\\s+feet)",
+      `${CONTINENCE_LOST}[^.!?\\n]{0,80}?\\b${SADDLE_SIGN}`,
+      `${SADDLE_SIGN}[^.!?\\n]{0,80}?\\b${CONTINENCE_LOST}`,
+    ],
+  },
+  {
+    // A pulse far out of range with a symptom: "racing at 190 and I feel dizzy", "heart rate 35, almost fainted".
+    id: 'extreme_heart_rate',
+    label: 'very fast or very slow pulse with symptoms',
+    composite: true,
+    patterns: [
+      `${HR_EXTREME}${SPAN}{0,80}?\\b${HR_SIGN}`,
+      `${HR_SIGN}${SPAN}{0,80}?\\b${HR_EXTREME}`,
+    ],
+  },
+  {
+    // A baby or toddler drying out: no wet nappy for many hours (the negation is part of the finding).
+    id: 'infant_dehydration',
+    label: 'a baby with no wet diapers',
+    patterns: [
+      "(?:no|hasn'?t\\s+had\\s+(?:a|any)|has\\s+not\\s+had\\s+(?:a|any)|not\\s+had\\s+(?:a|any)|hasn'?t\\s+(?:wet|peed\\s+in)\\s+(?:a|any|his|her)|zero|not\\s+a\\s+single)\\s+(?:wet\\s+)?(?:diapers?|nappies|nappy|pee(?:\\s+diapers?)?)\\s+(?:in|for|since)\\s+(?:over\\s+|more\\s+than\\s+|almost\\s+|about\\s+)?(?:(?:[6-9]|1\\d|2\\d|six|seven|eight|nine|ten|twelve)\\s+(?:hours|hrs)|a\\s+(?:whole\\s+)?day|all\\s+day|yesterday|last\\s+night|this\\s+morning)",
+    ],
+  },
+  {
+    // A sense of impending doom, in the writer's own words: "I feel like I'm going to die".
+    id: 'impending_doom',
+    label: 'feels they are dying',
+    patterns: [
+      "(?:feel|feels|feeling|felt)\\s+like\\s+(?:i'?m|im|i\\s+am|he'?s|she'?s|he\\s+is|she\\s+is)\\s+(?:going\\s+to|gonna|about\\s+to)\\s+die(?!\\s+(?:of\\s+(?:boredom|embarrassment|laughter)|laughing))",
+      "(?:i\\s+think\\s+|i\\s+feel\\s+(?:like\\s+)?)(?:i'?m|im|i\\s+am)\\s+dying(?!\\s+(?:to|for|of\\s+(?:boredom|embarrassment|laughter)|laughing|inside))",
     ],
   },
   {
