@@ -10,6 +10,7 @@ export type CueKind =
   | 'mild' // "a little", "slightly"
   | 'exertion' // "when I climb stairs"
   | 'hypo' // hypothetical: "risk of", "signs of", "in case", "what if"
+  | 'histpre' // past, about what follows only: "history of"
   | 'hist' // past: "in 2015", "years ago", "as a kid", "history of"
   | 'recent' // present: "today", "right now", "getting worse"
   | 'recur' // back again: overrides a past marker anywhere in the sentence ("had it in 2019, now it's back")
@@ -146,15 +147,14 @@ export const CUES: Record<CueKind, string[]> = {
     '(?:allergy|asthma|seizure|epilepsy|anaphylaxis|diabetes)\\s+(?:action\\s+|care\\s+|emergency\\s+)?plans?',
     'action\\s+plans?',
   ],
+  // Past markers that only reach forward, to what they name: "a history of blood clots".
+  histpre: ['history\\s+of', 'hx\\s+of', 'family\\s+history', 'h/o'],
   hist: [
     '(?<!since\\s)(?:19[4-9]\\d|20[0-2]\\d)',
     '(?:years?|decades?|months)\\s+ago',
     '(?:a\\s+)?(?:few|couple(?:\\s+of)?|several|many|two|three|four|five|\\d+)\\s+years\\s+(?:ago|back)',
     'last\\s+(?:year|spring|summer|fall|autumn|winter)',
     'in\\s+the\\s+past',
-    'history\\s+of',
-    'hx\\s+of',
-    'family\\s+history',
     'used\\s+to',
     'back\\s+in',
     'as\\s+a\\s+(?:kid|child|teen(?:ager)?|baby|young\\s+\\w+)',
@@ -167,7 +167,8 @@ export const CUES: Record<CueKind, string[]> = {
     'childhood',
     'in\\s+(?:college|high\\s+school)',
     '(?<!since\\s)last\\s+(?:month|week|weekend)',
-    '(?:a|one|two|three|four|five|six|few|couple\\s+of|\\d+)\\s+(?:weeks|months?)\\s+ago',
+    // Not an age: "a baby born 2 weeks ago", "had my baby 5 days ago".
+    '(?<!(?:born|delivered|birth|baby|had\\s+(?:him|her|them))\\s+)(?:a|one|two|three|four|five|six|few|couple\\s+of|\\d+)\\s+(?:weeks|months?)\\s+ago',
     '(?:in|last|back\\s+in|during)\\s+(?:january|february|march|april|june|july|august|september|october|november|december)',
     'passed\\s+away',
     // Someone else's death from it: "my father died of a heart attack".

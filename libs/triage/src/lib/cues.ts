@@ -90,6 +90,8 @@ const NEG_SCOPE = 42;
 const REQNEG_SCOPE = 28;
 const MILD_SCOPE = 28;
 const HYPO_SCOPE = 60;
+/** "history of …" reaches the finding it names, a few words on. */
+const HISTPRE_SCOPE = 40;
 const RESOLVED_SCOPE = 45;
 /** "again" marks a recurrence only this close to the finding ("cut myself again last night"). */
 const AGAIN_BEFORE = 20;
@@ -151,6 +153,9 @@ export function assessFinding(
         break;
       case 'hist':
         if (inClause) hist ??= c;
+        break;
+      case 'histpre':
+        if (inClause && c.end <= start && start - c.end <= HISTPRE_SCOPE) hist ??= c;
         break;
       case 'recent':
         if (inClause) recent = true;

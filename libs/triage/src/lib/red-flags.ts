@@ -43,13 +43,14 @@ const INFANT =
   `|(?:[12]|one|two)[- ](?:months?|mo)[- ]old` +
   `|(?<!(?:\\d|${NUM_WORD})[- ](?:months?|mos?|years?|yrs?|yr)[- ]old\\s)baby(?!\\s+(?:is|was)\\s+(?:\\d+|${NUM_WORD}|almost|nearly)\\s)(?!\\s+(?:aspirin|shampoo|food|oil|powder|monitor|wipes|formula)))`;
 const FEVER =
-  '(?:fever\\w*|feaver\\w*|fevre|febrile|burning\\s+up|hot\\s+to\\s+the\\s+touch|temp(?:erature)?\\s+(?:of\\s+|is\\s+|was\\s+|at\\s+|reading\\s+)?(?:1\\d\\d|3[89]|high)\\w*|(?:100\\.[4-9]|10[1-6](?:\\.\\d)?)(?:\\s*(?:f|degrees))?|3[89](?:\\.\\d)?\\s*(?:c|degrees\\s+c))';
+  '(?:fever\\w*|feaver\\w*|fevre|febrile|burning\\s+up|hot\\s+to\\s+the\\s+touch|(?:feels?|felt|is|very|so|really|super|burning)\\s+hot(?!\\s+(?:in\\s+here|outside|today|weather|flash\\w*|water|bath|shower|tea|coffee|food|sauce|pepper))|temp(?:erature)?\\s+(?:of\\s+|is\\s+|was\\s+|at\\s+|reading\\s+)?(?:1\\d\\d|3[89]|high)\\w*|(?:100\\.[4-9]|10[1-6](?:\\.\\d)?)(?:\\s*(?:f|degrees))?|3[89](?:\\.\\d)?\\s*(?:c|degrees\\s+c))';
 // Spotting, but not the light or brown kind (a question for office hours).
 const SPOTTING = '(?<!(?:light|little|bit\\s+of|tiny|brown|brownish|pink)\\s)spotting(?![^.!?\\n]{0,40}\\b(?:light(?![- ]?head)|brown|brownish|pink|pinkish)\\b)';
 const STIFF_NECK =
   "(?:stiff\\s+neck|neck\\s+(?:is\\s+|feels\\s+|so\\s+|really\\s+|very\\s+|super\\s+|got\\s+)*stiff|(?:can'?t|cannot|unable\\s+to)\\s+(?:bend|touch|put|get)\\s+(?:my|his|her)\\s+chin\\s+(?:to|on|down\\s+to)\\s+(?:my|his|her)\\s+chest)";
 // A pain score at the top of the scale: "10/10", "9 out of 10".
 const TEN_OF_TEN = '(?:10|9|ten|nine|11|eleven|20)\\s*(?:/|out\\s+of)\\s*10(?!\\d)';
+const HIGH_FEVER = '(?:fever|temp\\w*)\\s+(?:of\\s+|is\\s+|was\\s+|at\\s+|over\\s+|up\\s+to\\s+)?(?:10[2-6](?:\\.\\d)?|39\\.[5-9]|4[01](?:\\.\\d)?)';
 const FACE = '(?:face|mouth|smile|side\\s+of\\s+(?:my|his|her)\\s+face)';
 const INTENT =
   "(?:want(?:ed|s)?\\s+to|decided\\s+to|ready\\s+to|about\\s+to|thinking\\s+(?:about|of)|thought\\s+(?:about|of)|thoughts\\s+(?:about|of)|urges?\\s+to|going\\s+to|gonna|plan(?:ning)?\\s+to|feel\\s+like|might|could)";
@@ -117,9 +118,9 @@ const LATE_PREGNANCY =
 // Allergy triggers named in a message (a sting, a food, a new drug, hives) and the signs that make
 // a reaction dangerous (swelling of the face or airway, wheezing, trouble swallowing or breathing).
 const ALLERGEN =
-  '(?:stung|stings?|bee|wasps?|hornets?|yellow\\s*jackets?|hives|welts|peanuts?|tree\\s+nuts?|cashews?|shellfish|shrimp|new\\s+(?:antibiotic|drug|medication|medicine|pill|prescription)|antibiotics?|penicillin|amoxicillin)(?![a-z])';
+  '(?:stung|stings?|bee|wasps?|hornets?|yellow\\s*jackets?|hives|welts|peanuts?|tree\\s+nuts?|nuts|walnuts?|almonds?|pecans?|pistachios?|sesame|cashews?|shellfish|shrimp|new\\s+(?:antibiotic|drug|medication|medicine|pill|prescription)|antibiotics?|penicillin|amoxicillin)(?![a-z])';
 const ALLERGY_SIGN =
-  "(?:(?:face|throat|tongue|lips?|mouth|eyelids)\\s+(?:(?:is|are|has|have|started|starting|getting|got|all|really|very|now|already|keeps|swelling)\\s+){0,2}(?:swell\\w*|swollen|puff\\w*)|wheez\\w*|(?:hard|difficult|trouble|difficulty|struggling|can'?t|cannot|unable|(?:a\\s+)?hard\\s+time)\\s+(?:to\\s+)?(?:swallow\\w*|breath\\w*)|throat\\s+(?:(?:feels|feeling|is|getting|gets|got|went|so|very|really|all)\\s+){0,3}(?:tight\\w*|closing|thick))";
+  "(?:(?:face|throat|tongue|lips?|mouth|eyelids)\\s+(?:(?:is|are|has|have|started|starting|getting|got|all|really|very|now|already|keeps|swelling)\\s+){0,2}(?:swell\\w*|swollen|puff\\w*)|wheez\\w*|voice\\s+(?:(?:is|has|sounds?|got|went)\\s+)?(?:changed|hoarse|raspy|different|funny|weird|squeaky)|(?:hard|difficult|trouble|difficulty|struggling|can'?t|cannot|unable|(?:a\\s+)?hard\\s+time)\\s+(?:to\\s+)?(?:swallow\\w*|breath\\w*)|throat\\s+(?:(?:feels|feeling|is|getting|gets|got|went|so|very|really|all)\\s+){0,3}(?:tight\\w*|closing|thick))";
 // Glucose: a meter's "HI" or a very high reading; a very low one (< 54 mg/dL, < 3 mmol/L).
 const GLUCOSE = '(?:(?:blood\\s+)?sugars?|glucose|bg|bs|bgl|meter|monitor|glucometer|cgm|dexcom|libre|reading)';
 const READS = '(?:is|was|reads?|read|says|said|shows?|showed|showing|displays?|at|of|came\\s+(?:back|up)|dropped\\s+to|went\\s+(?:down\\s+|up\\s+)?to|down\\s+to|only|just)';
@@ -154,6 +155,9 @@ const HR_EXTREME =
 const HR_SIGN =
   "(?:dizz\\w*|light-?headed\\w*|faint\\w*|pass(?:ed|ing)?\\s+out|black(?:ed|ing)?\\s+out|chest\\s+(?:pain|pressure|tight\\w*|hurts)|short(?:ness)?\\s+of\\s+breath|(?:can'?t|cannot)\\s+(?:breathe|catch)|confus\\w*|collaps\\w*)";
 
+const CHEMICAL =
+  "(?:bleach|chemicals?|drain\\s+cleaner|oven\\s+cleaner|toilet\\s+cleaner|acid|lye|ammonia|battery\\s+acid|cleaning\\s+(?:spray|fluid|product)|pepper\\s+spray|cement|lime|solvent|degreaser)";
+
 export const RED_FLAGS: readonly RedFlag[] = [
   {
     id: 'chest_pain',
@@ -168,6 +172,8 @@ export const RED_FLAGS: readonly RedFlag[] = [
       '(?<!(?:giv(?:e|es|ing)|gave)\\s+(?:me|him|her|us)\\s+a\\s+)heart\\s*attack(?!\\s+(?:risk|survivor|prevention))',
       '(?:cardiac|heart)\\s+arrest',
       'angina',
+      // A few words in Spanish, the practice's second language: "dolor de pecho", "me duele el pecho".
+      '(?:dolor|presi[oó]n)\\s+(?:de|en\\s+el)\\s+pecho|duele\\s+el\\s+pecho',
       "(?:clutch\\w*|grabb\\w*|grabs|grabbed|holding|clasping|rubbing)\\s+(?:at\\s+)?(?:my|his|her|their)\\s+chest",
       // Tearing pain through to the back: a torn aorta.
       "(?:tearing|ripping)\\s+(?:[a-z]+\\s+)?(?:pain|feeling|sensation)\\s+(?:[a-z']+\\s+){0,4}?(?:chest|back|between\\s+(?:my|his|her)\\s+shoulder)",
@@ -216,6 +222,8 @@ export const RED_FLAGS: readonly RedFlag[] = [
       `${BREATHE}\\s+(?:(?:is|has\\s+been|very|really|so|super|too)\\s+){0,3}(?:hard\\s+and\\s+fast|fast\\s+and\\s+hard|heavy\\s+and\\s+fast|fast\\s+and\\s+heavy)`,
       "(?<!(?:hair|beard|eyebrows?|roots|temples|sky|weather|dog|cat)\\s+(?:(?:is|are|has|have|keeps|started)\\s+)?(?:\\w+\\s+)?)(?:looks?|looking|turned|turning|gone|went|going)\\s+(?:really\\s+|very\\s+|kind\\s+of\\s+|all\\s+|a\\s+bit\\s+)?(?:grey|gray|ashen)(?!\\s+(?:hair|haired))",
       'asthma\\s+attack',
+      'no\\s+puedo\\s+respirar|no\\s+puede\\s+respirar|falta\\s+de\\s+aire',
+      'breathing\\s+through\\s+a\\s+(?:straw|pillow)',
       // Too breathless to talk, said around the breathing word rather than as "full sentences".
       `(?:${BREATHE}|wheez\\w*|gasp\\w*|asthma)[^.!?\\n]{0,40}?\\b(?:can|could)\\s+(?:hardly|barely|not|n'?t)\\s+(?:talk|speak)`,
       `${BREATHE}\\s+(?:(?:is|really|very|so|super)\\s+){0,2}(?:fast|rapid|quick)\\s+and\\s+(?:grunt\\w*|wheez\\w*|shallow|noisy|labou?red)`,
@@ -252,6 +260,8 @@ export const RED_FLAGS: readonly RedFlag[] = [
       "(?:drag|drags|dragging|dragged)\\s+(?:my|his|her|the|one|their)\\s+(?:(?:left|right)\\s+)?(?:foot|leg)(?![^.!?\\n]{0,40}(?:for\\s+(?:years|months)|since\\s+(?:the|my|his|her)\\s+(?:surgery|injury|accident|stroke)|drop\\s+foot))",
       "(?<!heat\\s|brush\\s|back\\s|swim(?:ming)?\\s|breast\\s|key\\s|pen\\s|golf\\s|post[- ])stroke(?!\\s+(?:of\\s+(?:luck|genius|midnight|good\\s+fortune|inspiration)|survivor|rehab\\w*|clinic|risk|prevention|order|volume|rate|count|screening|unit|ward|team|nurse|specialist|centre|center|service|assessment|awareness|support|association|education|checks?))",
       'transient\\s+ischemic',
+      // The back of the brain: double vision or spinning with legs that will not carry them.
+      "(?:seeing\\s+double|double\\s+vision|room\\s+(?:is\\s+)?spinning|everything\\s+(?:is\\s+)?spinning)[^.!?\\n]{0,80}?\\b(?:can'?t|cannot|unable\\s+to|could(?:n'?t|\\s+not))\\s+(?:walk|stand|balance|keep\\s+(?:my|his|her)\\s+balance)",
       `(?:sudden\\w*|all\\s+of\\s+a\\s+sudden|out\\s+of\\s+nowhere)\\s+(?:[a-z']+\\s+){0,2}?${ALTERED}`,
       `sudden\\w*\\s+(?:[a-z']+\\s+)?(?:confus\\w*|loss\\s+of\\s+(?:vision|sight|balance)|(?:lost|lose|losing)\\s+(?:the\\s+)?(?:vision|sight|balance)|blind\\w*|(?:can'?t|cannot)\\s+see|double\\s+vision|vision\\s+loss)`,
       '(?:lost|losing|lose|loss\\s+of)\\s+(?:the\\s+|all\\s+)?(?:vision|sight)\\s+in\\s+(?:one|my\\s+(?:left|right)|his\\s+(?:left|right)|her\\s+(?:left|right))\\s+eye',
@@ -314,6 +324,10 @@ export const RED_FLAGS: readonly RedFlag[] = [
       "wish\\w*\\s+(?:i|he|she)\\s+(?:would(?:n'?t|\\s+not)|could\\s+(?:just\\s+)?(?:not|never)|(?:did|does)(?:n'?t|\\s+not))\\s+wake\\s+up",
       "(?:want|wants|wanted|wanting|ready|wish|wishing)\\s+(?:for\\s+)?(?:it\\s+all|everything)\\s+to\\s+(?:end|stop|be\\s+over)",
       "(?:i'm|im|i\\s+am)\\s+(?:just\\s+|so\\s+)?ready\\s+to\\s+(?:be\\s+done|die|end\\s+it|leave\\s+this\\s+world)(?=\\s*(?:[.!?\\n]|$))",
+      // A method named: a car into a wall, a bridge, a train.
+      "(?:driv\\w*|crash\\w*|steer\\w*|drove)\\s+(?:my|the|his|her)\\s+car\\s+(?:into|off)\\s+(?:a|the|an)\\s+(?:wall|tree|bridge|pole|river|cliff|truck|oncoming|lake|ditch)",
+      "(?:jump\\w*|throw\\w*\\s+(?:my|him|her)self)\\s+(?:off|from|in\\s+front\\s+of)\\s+(?:a|the|my|this)\\s+(?:bridge|roof|building|balcony|train|bus|truck|cliff|overpass|parking\\s+garage)",
+      "(?:step\\w*|walk\\w*|lie\\s+down|lay\\s+down)\\s+in\\s+front\\s+of\\s+(?:a|the)\\s+(?:train|bus|truck|car)",
       // A plan: a date chosen, the method decided, pills counted out.
       "(?:picked|chosen|chose|set|decided\\s+on)\\s+(?:out\\s+)?(?:a|the)\\s+(?:date|day)(?=[^.!?\\n]{0,60}(?:do\\s+it|how|end|die|going\\s+to|gonna))",
       "(?:know|knows|decided|figured\\s+out|worked\\s+out|planned)\\s+(?:exactly\\s+)?how\\s+(?:i'?m|im|i\\s+am|i'?ll|i\\s+will|i\\s+would|to)\\s+(?:going\\s+to\\s+|gonna\\s+)?(?:do\\s+it|end\\s+it|kill)",
@@ -332,6 +346,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
     label: 'thoughts of harming others',
     patterns: [
       'homicid\\w*',
+      "shoot(?:ing)?\\s+up\\s+(?:the|his|her|my|a|their|our)\\s+(?:old\\s+)?(?:work|school|office|job|workplace|church|store|place|class|party)",
       // Threatened by someone: "my husband said he will kill me tonight".
       "(?:said|says|saying|threaten\\w*|told\\s+me|keeps\\s+saying)\\s+(?:that\\s+)?(?:he|she|they)\\s*(?:will|would|is\\s+going\\s+to|was\\s+going\\s+to|'?ll|is\\s+gonna|gonna)\\s+(?:kill|hurt|shoot|stab|strangle|beat)\\s+(?:me|us|my\\s+(?:kids?|children|son|daughter|baby)|the\\s+(?:kids?|children|baby))(?!\\s+if\\b)",
       `(?:${INTENT}|${THREAT})\\s+(?:[a-z']+\\s+)?(?:kill\\w*|hurt\\w*|harm\\w*|shoot\\w*|stab\\w*|strangl\\w*)\\s+${OTHERS}`,
@@ -352,6 +367,9 @@ export const RED_FLAGS: readonly RedFlag[] = [
       // Severity after the verb: "bleeding heavily", "bleeding like crazy" (not a heavy period).
       `${BLEED}\\s+(?:really\\s+|very\\s+|so\\s+|real\\s+)?(?:heavily|badly|bad|profusely|a\\s+lot|non-?stop|everywhere|like\\s+crazy|buckets|through\\s+(?:my|his|her|the)\\s+(?:pants|clothes|jeans|shirt|bandages?|dressing|sheets))(?![^.!?\\n]{0,30}(?:period|cycle|menstrua))`,
       `${BLOOD}\\s+(?:is\\s+|was\\s+|keeps\\s+)?(?:everywhere|pouring|gushing|spurting|squirting|soaking)`,
+      "(?:it'?s|it\\s+is|is|keeps|still|just|started)\\s+(?:gushing|spurting|squirting|pouring\\s+(?:out|blood))",
+      "deep\\s+(?:cut|gash|wound|laceration|slice)(?=[^.!?\\n]{0,60}(?:bleed|blood|gush|spurt|pour|won'?t\\s+stop|can\\s+see))",
+      "(?:can|could)\\s+see\\s+(?:the\\s+)?(?:bone|fat|muscle|tendon|white\\s+stuff)",
       'soak\\w*\\s+(?:through\\s+)?(?:a\\s+|the\\s+|my\\s+|\\d+\\s+|two\\s+|several\\s+|multiple\\s+)?(?:(?:super|maxi|heavy|overnight|thick|whole|full|big|large)\\s+)?(?:pads?|towels?|bandages?|gauze|shirt|clothes|tampons?)(?!\\s+(?:a|per|each)\\s+day)',
     ],
   },
@@ -377,14 +395,14 @@ export const RED_FLAGS: readonly RedFlag[] = [
       // Too much insulin at once: a low is coming.
       "(?:took|taken|gave|give|injected|inject|shot|used)\\s+(?:him\\s+|her\\s+|myself\\s+)?(?:double|twice|two\\s+times|too\\s+much|extra|way\\s+too\\s+much|the\\s+wrong)\\s+(?:(?:my|his|her|the|a|of)\\s+)*(?:dose\\s+of\\s+(?:my\\s+|his\\s+|her\\s+)?)?(?:[a-z]+\\s+)?insulin",
       `(?:took|taken|take|swallowed|ate|eaten|drank|downed|popped)\\s+(?:[a-z']+\\s+){0,3}?(?:too\\s+many|too\\s+much|an?\\s+(?:whole|full|entire)\\s+(?:bottle|pack|packet|box|strip|jar|tub)s?|the\\s+(?:whole|entire|full)\\s+(?:bottle|pack|packet|box|strip|jar|tub)s?|all\\s+(?:of\\s+)?(?:my|his|her|the)\\s+(?:pills|meds|medication|medicine|tablets|capsules)|a\\s+(?:handful|bunch|lot)\\s+of\\s+(?:pills|tablets|meds|capsules))`,
-      `(?:got\\s+into|ate|swallowed|drank|chewed)\\s+(?:some\\s+(?:of\\s+)?|a\\s+(?:bunch|handful|few|lot|couple)\\s+of\\s+)?(?:my|his|her|the|grandma'?s|grandpa'?s|a|an)?\\s*(?:[a-z']+\\s+){0,2}(?:pills|medicine|meds|medication|tablets|bleach|detergent|pods?|batter(?:y|ies)|magnets?|poison\\w*|antifreeze|vitamins|gummies|edibles|cleaners?|cleaning\\s+(?:products?|fluid|liquid|spray)|drain\\s+cleaner|lamp\\s+oil|lighter\\s+fluid|nicotine|vape\\s+(?:juice|liquid)|e-?liquid|rat\\s+poison|weed\\s*killer|paracetamol|tylenol|acetaminophen|iron\\s+(?:pills|tablets)|essential\\s+oils?|washing\\s+(?:up\\s+)?liquid)`,
+      `(?:got\\s+into|ate|swallowed|drank|chewed)\\s+(?:some\\s+(?:of\\s+)?|a\\s+(?:bunch|handful|few|lot|couple)\\s+of\\s+)?(?:my|his|her|the|grandma'?s|grandpa'?s|a|an)?\\s*(?:[a-z']+\\s+){0,2}(?:pills|medicine|meds|medication|tablets|bleach|detergent|pods?|batter(?:y|ies)|magnets?|poison\\w*|antifreeze|vitamins|gummies|edibles|cleaners?|cleaning\\s+(?:products?|fluid|liquid|spray)|drain\\s+cleaner|lamp\\s+oil|lighter\\s+fluid|nicotine|vape\\s+(?:juice|liquid)|e-?liquid|rat\\s+poison|weed\\s*killer|paracetamol|tylenol|acetaminophen|iron\\s+(?:pills|tablets)|essential\\s+oils?|washing\\s+(?:up\\s+)?liquid|${DRUG_CLASS})`,
       // A count of pills ("took maybe 15 of my tylenol pm", "swallowed twenty sleeping pills").
       `(?:took|taken|take|swallowed|downed|popped|ate)\\s+(?:maybe\\s+|about\\s+|around\\s+|like\\s+|over\\s+|at\\s+least\\s+|almost\\s+|nearly\\s+|roughly\\s+)?${MANY}\\s+(?:of\\s+(?:my|his|her|their|the|your|mom'?s|dad'?s)\\s+(?:[a-z]+\\s+){0,2}?(?:${PILLS}|${DRUG_CLASS})|(?:[a-z]+\\s+)?${PILLS}|${DRUG_CLASS})`,
       // A whole supply of one drug ("took all her antidepressants"), not the usual daily doses.
       `(?:took|taken|swallowed|downed|ate)\\s+(?:[a-z']+\\s+){0,2}?all\\s+(?:of\\s+)?(?:my|his|her|their|the|your)\\s+(?:[a-z]+\\s+)?${DRUG_CLASS}${NOT_ROUTINE}`,
       `(?:took|taken|swallowed|downed|ate)\\s+(?:[a-z0-9']+\\s+){0,4}?(?:${PILLS}|${DRUG_CLASS})\\s+(?:[a-z']+\\s+){0,3}?(?:on\\s+purpose|deliberately|intentionally|to\\s+(?:die|end\\s+it|not\\s+wake\\s+up))`,
       // Calling them is an event; their number on the fridge is not.
-      'poison\\s+control(?!\\s+(?:number|magnets?|stickers?|hotline\\s+number|phone\\s+number|info\\w*))',
+      '(?<!(?:number|phone|hotline|contact)\\s+(?:for|of|to)\\s+)poison\\s+control(?!\\s+(?:number|magnets?|stickers?|hotline\\s+number|phone\\s+number|info\\w*))',
       '(?<!food\\s)poison(?:ed|ing)(?!\\s+(?:ivy|oak|sumac))',
     ],
   },
@@ -409,6 +427,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
       "(?:can'?t|cannot|couldn'?t)\\s+(?:wake|rouse)\\s+(?:him|her|them|my\\s+\\w+)",
       "(?:not|isn'?t|isnt|is\\s+not|wasn'?t|was\\s+not)\\s+waking(?:\\s+up)?(?!\\s+(?:up\\s+)?(?:at\\s+night|in\\s+the\\s+night|during\\s+the\\s+night|as\\s+(?:much|often)|anymore|so\\s+often|early|for\\s+(?:school|work)))",
       'syncope',
+      "(?:found|find|came\\s+home\\s+to)\\s+(?:him|her|them|my\\s+\\w+|our\\s+\\w+|his\\s+\\w+|her\\s+\\w+)\\s+(?:[a-z]+\\s+){0,2}?(?:on\\s+the\\s+(?:bathroom\\s+|kitchen\\s+)?(?:floor|ground)|passed\\s+out|unconscious|unresponsive|slumped|not\\s+breathing|face\\s*down|turning\\s+blue)",
       "(?:feel|felt|feeling|about\\s+to)\\s+(?:like\\s+(?:i'?m|i\\s+am|i'?ll|i\\s+will|he'?s|she'?s)\\s+(?:going\\s+to\\s+|gonna\\s+|about\\s+to\\s+)?)?faint",
     ],
   },
@@ -484,6 +503,8 @@ export const RED_FLAGS: readonly RedFlag[] = [
     patterns: [
       `${ALTERED}${SPAN}{0,80}?\\b(?:${FEVER}|${CHILLS})`,
       `(?:${FEVER}|${CHILLS})${SPAN}{0,80}?\\b${ALTERED}`,
+      // A high fever in the days after an operation or a birth.
+      `(?:surgery|operation|procedure|c-?section|delivery|gave\\s+birth)\\s+(?:\\d+|a|one|two|three|four|five|six|seven|few|couple\\s+of)\\s+(?:days?|weeks?)\\s+ago[^\\n]{0,100}?\\b${HIGH_FEVER}`,
     ],
   },
   {
@@ -493,6 +514,9 @@ export const RED_FLAGS: readonly RedFlag[] = [
     patterns: [
       "rash\\s+(?:that\\s+|which\\s+)?(?:doesn'?t|does\\s+not|won'?t|didn'?t|isn'?t|is\\s+not)\\s+(?:fade|fading|blanch\\w*|go\\s+away\\s+(?:when|under)\\s+(?:i\\s+)?(?:press|a\\s+glass))",
       'non[- ]?blanching\\s+rash',
+      "(?:spots|dots|rash|marks|bruises|pinpricks)\\s+(?:[a-z']+\\s+){0,3}?(?:that|which|and\\s+they)\\s+(?:don'?t|do\\s+not|doesn'?t|does\\s+not|won'?t|didn'?t|did\\s+not)\\s+(?:fade|blanch\\w*|go\\s+(?:away|white)\\s+(?:when|under|with))",
+      `(?:purple|purplish|dark\\s+red|red-purple)\\s+(?:[a-z]+\\s+)?(?:dots|spots|pinpricks|rash|blotches|bruises)[^.!?\\n]{0,60}?\\b${FEVER}`,
+      `${FEVER}[^.!?\\n]{0,80}?\\b(?:purple|purplish|dark\\s+red|red-purple)\\s+(?:[a-z]+\\s+)?(?:dots|spots|pinpricks|rash|blotches|bruises)`,
     ],
   },
   {
@@ -568,6 +592,9 @@ export const RED_FLAGS: readonly RedFlag[] = [
       `${GLUCOSE}\\s+(?:(?:just|now|keeps|only|is|was|still)\\s+){0,2}(?:says|said|saying|reads?|read|reading|shows?|showed|showing|displays?|displaying|is|was)\\s+["']?hi(?![a-z])`,
       `${GLUCOSE}\\s+(?:${READS}\\s+){1,2}(?:over\\s+|above\\s+)?(?:[5-9]\\d\\d|[3-9]\\d(?:\\.\\d)?\\s*mmol)(?!\\d)`,
       `${LOW_READING}[^\\n]{0,100}?\\b${HYPO_SIGN}`,
+      // Ketoacidosis: fruity breath, high ketones.
+      "breath\\s+(?:smells|smelling|smelled|smell)\\s+(?:really\\s+|very\\s+|kind\\s+of\\s+|so\\s+)?(?:fruity|sweet|like\\s+(?:nail\\s+polish|acetone|fruit))",
+      '(?:ketones?|urine\\s+ketones)\\s+(?:are\\s+|is\\s+|show\\s+|showing\\s+)?(?:high|large|moderate|dark\\s+purple)',
       `${HYPO_SIGN}[^\\n]{0,120}?\\b${LOW_READING}`,
     ],
   },
@@ -641,10 +668,49 @@ export const RED_FLAGS: readonly RedFlag[] = [
     ],
   },
   {
+    id: 'eye_chemical',
+    label: 'chemical in the eye',
+    composite: true,
+    patterns: [
+      `${CHEMICAL}[^.!?\\n]{0,50}?\\beyes?\\b`,
+      `eyes?\\s+(?:[a-z']+\\s+){0,3}?(?:splash\\w*|sprayed|squirted|got|hit)\\s+(?:[a-z']+\\s+){0,2}?${CHEMICAL}`,
+    ],
+  },
+  {
+    id: 'major_burn',
+    label: 'large or deep burn',
+    composite: true,
+    patterns: [
+      "burn\\w*\\s+(?:[a-z']+\\s+){0,3}?(?:whole|entire|all\\s+(?:of\\s+)?(?:my|his|her|the))\\s+(?:arm|leg|chest|back|face|hand|body|belly|side)",
+      `(?:burn\\w*|scald\\w*)[^.!?\\n]{0,80}?\\b(?:skin\\s+(?:is\\s+)?(?:peeling|coming|falling|hanging)\\s+off|(?:white|charred|black|leathery)\\s+(?:skin|patches)|huge\\s+blisters?)`,
+      "(?:burn\\w*|scald\\w*)\\s+(?:on|to)\\s+(?:(?:my|his|her)\\s+)?(?:face|eyes|genitals|groin|airway)",
+    ],
+  },
+  {
+    id: 'major_trauma',
+    label: 'serious injury',
+    patterns: [
+      '(?:hit|struck|run\\s+over|knocked\\s+(?:down|over))\\s+by\\s+(?:a|an|the)\\s+(?:car|truck|bus|vehicle|motorcycle|train|van|suv)',
+      "(?:bone|bones)\\s+(?:is\\s+|are\\s+)?(?:sticking|poking|coming)\\s+(?:out|through)",
+      "(?:fell|fallen|falling)\\s+(?:off|from|down)\\s+(?:a|the|his|her|our)\\s+(?:roof|second\\s+(?:floor|story|storey)|balcony|tree|scaffold\\w*|(?:tall\\s+|high\\s+)?ladder|horse)(?=[^.!?\\n]{0,80}(?:can'?t\\s+(?:move|feel|get\\s+up|stand)|unconscious|knocked\\s+out|bleed|broken|head|neck|back))",
+      '(?:stab(?:bed)?|shot)\\s+(?:in\\s+the\\s+\\w+|(?:him|her|me|my\\s+\\w+))(?!\\s+(?:record|card|clinic|schedule))(?=[^.!?\\n]{0,40}(?:bleed|blood|knife|gun|wound))',
+    ],
+  },
+  {
+    // Labour before its time, or coming fast: regular contractions minutes apart.
+    id: 'labour',
+    label: 'regular contractions or waters broken',
+    patterns: [
+      '(?:contractions|cramps|tightenings)\\s+(?:[a-z]+\\s+){0,3}?(?:every\\s+(?:\\d+|few|couple\\s+of|two|three|four|five)\\s*(?:-\\s*\\d+\\s*)?(?:min\\w*)|(?:\\d+|two|three|four|five)\\s*(?:-\\s*\\d+\\s*)?min\\w*\\s+apart|(?:really\\s+)?close\\s+together)',
+    ],
+  },
+  {
     // A baby or toddler drying out: no wet nappy for many hours (the negation is part of the finding).
     id: 'infant_dehydration',
     label: 'a baby with no wet diapers',
     patterns: [
+      // "no tears, sunken eyes": the denial is part of the sign.
+      '(?:no\\s+tears[^.!?\\n]{0,30}?)?sunken\\s+(?:eyes|soft\\s+spot|fontanel\\w*)',
       "(?:no|hasn'?t\\s+had\\s+(?:a|any)|has\\s+not\\s+had\\s+(?:a|any)|not\\s+had\\s+(?:a|any)|hasn'?t\\s+(?:wet|peed\\s+in)\\s+(?:a|any|his|her)|zero|not\\s+a\\s+single)\\s+(?:wet\\s+)?(?:diapers?|nappies|nappy|pee(?:\\s+diapers?)?)\\s+(?:in|for|since)\\s+(?:over\\s+|more\\s+than\\s+|almost\\s+|about\\s+)?(?:(?:[6-9]|1\\d|2\\d|six|seven|eight|nine|ten|twelve)\\s+(?:hours|hrs)|a\\s+(?:whole\\s+)?day|all\\s+day|yesterday|last\\s+night|this\\s+morning)",
     ],
   },
