@@ -1,3 +1,4 @@
+import type { MessageCategory } from '@carequeue/contracts';
 import { createTriageEngine } from './triage';
 
 /**
@@ -276,5 +277,68 @@ describe('lay wordings of emergencies are urgent', () => {
 describe('their look-alikes are not', () => {
   it.each(LOOK_ALIKES)('%s', (body) => {
     expect(urgent(body)).toBe(false);
+  });
+});
+
+/** Ordinary requests without their usual keywords (probe of 2026-12-05: 46 of 53 before). */
+const ORDINARY: readonly [MessageCategory, string][] = [
+  ['medication_refill', "I'm down to my last 3 pills of metoprolol, can you send more to Walgreens"],
+  ['medication_refill', "Pharmacy says my Rx expired, please renew"],
+  ['medication_refill', "could you send my inhaler prescription to the mail order pharmacy instead"],
+  ['medication_refill', "need more test strips and lancets"],
+  ['medication_refill', "The pharmacy needs a prior authorization for my Ozempic"],
+  ['medication_refill', "please send a new script for my son's adderall, the pharmacy has it in stock now"],
+  ['medication_refill', "Hi can I get a 90 day supply of my levothyroxine instead of 30"],
+  ['medication_refill', "my pharmacy changed to the CVS on 5th street, please send my meds there"],
+  ['appointment', "Can Dr. Ruiz see me Tuesday afternoon?"],
+  ['appointment', "I need to move my physical to a later date, something came up"],
+  ['appointment', "Do you have anything open this week for a med check?"],
+  ['appointment', "I'd like to set up a telehealth visit to talk about my anxiety meds"],
+  ['appointment', "please cancel tomorrow's 9:30, I'm stuck at work"],
+  ['appointment', "is there a way to get in sooner than March? I'm on the waitlist"],
+  ['appointment', "Can I bring my daughter in for her 4 year well check?"],
+  ['appointment', "I want to schedule my flu shot"],
+  ['test_results', "did my A1c come back?"],
+  ['test_results', "what does high ALT mean on my labs?"],
+  ['test_results', "Got a notification that my ultrasound report is in, can someone explain it"],
+  ['test_results', "The portal shows my vitamin D as 18, is that low?"],
+  ['test_results', "Any news on the biopsy from last week?"],
+  ['test_results', "my potassium was flagged as high, what should I do"],
+  ['test_results', "When will my cholesterol numbers be available?"],
+  ['clinical_question', "the pharmacist said I shouldn't take this with my statin, is that true?"],
+  ['clinical_question', "I've had a sore throat for 4 days and white spots on my tonsils"],
+  ['clinical_question', "can I take tylenol and ibuprofen together for my knee?"],
+  ['clinical_question', "My son has pink eye, does he need drops?"],
+  ['clinical_question', "Since starting lisinopril I have a dry cough that won't quit"],
+  ['clinical_question', "Is it ok to get the covid booster while I have a cold?"],
+  ['clinical_question', "I keep getting heartburn at night, what can I do?"],
+  ['clinical_question', "I've been feeling really down and unmotivated, can we talk about options?"],
+  ['billing', "why was I charged for the flu shot? I thought it was free"],
+  ['billing', "is my Ozempic covered by my plan?"],
+  ['billing', "I received a statement for $230 but my insurance should have paid"],
+  ['billing', "Can I set up a payment plan for my balance?"],
+  ['billing', "I have new insurance starting January, here's my member ID"],
+  ['billing', "what's the self pay price for a sick visit?"],
+  ['billing', "I was billed twice for the same visit on 3/4"],
+  ['records_forms', "need a work note, I had the flu Monday and Tuesday"],
+  ['records_forms', "disability paperwork for my back, can the doctor fill it out"],
+  ['records_forms', "Please send my records to my new cardiologist Dr. Patel"],
+  ['records_forms', "Can I get a copy of my vaccination card? I lost it"],
+  ['records_forms', "My son needs his sports physical form signed, we had the physical last month"],
+  ['records_forms', "I need a letter saying I'm fit to travel"],
+  ['records_forms', "Please fax my FMLA to HR at 555-1212"],
+  ['other', "I can't log into the portal, it says my account is locked"],
+  ['other', "please update my phone number to 555-9876"],
+  ['other', "Thank you Dr. Chen and the whole team for the wonderful care"],
+  ['other', "please remove me from text reminders"],
+  ['other', "what are your hours on Saturday?"],
+  ['other', "I want to file a complaint about how I was treated at the front desk"],
+  ['other', "Do you have a Spanish interpreter available?"],
+  ['other', "Is Dr. Okafor taking new patients?"],
+];
+
+describe('ordinary requests in other words reach their category', () => {
+  it.each(ORDINARY)('%s: %s', (category, body) => {
+    expect(engine.decide({ subject: '', body }).category).toBe(category);
   });
 });

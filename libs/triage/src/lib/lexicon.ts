@@ -84,6 +84,8 @@ t(
   `cancel\\w*\\s+(?:${POSS}\\s+|our\\s+)?(?:[a-z-]+\\s+)?(?:appointment|appt|visit|physical|exam|follow[- ]?up|procedure)`,
   `(?:make|set\\s+up|get|need|want|like|request|move|change|confirm|push\\s+back|bump)\\s+(?:${POSS}\\s+|another\\s+|me\\s+)?(?:[a-z-]+\\s+)?(?:appointment|appt|visit)`,
   "(?:can'?t|cannot|won'?t|will\\s+not|not\\s+able\\s+to)\\s+make\\s+(?:it|my|the|our)",
+  // A visit named by its day or time: "cancel tomorrow's 9:30".
+  "(?:cancel|move|change|push|reschedule)\\w*\\s+(?:my\\s+|the\\s+|our\\s+)?(?:(?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'?s)?|\\d{1,2}(?::\\d\\d)?(?:\\s*(?:am|pm))?)",
   'running\\s+late|no[- ]show|wait\\s*list|cancellation\\s+list',
 );
 t('appointment', 2.5, 'request', 'come\\s+in|coming\\s+in|be\\s+seen|get\\s+seen|walk[- ]?in|drop\\s+in|pop\\s+in|stop\\s+by|get\\s+in\\s+(?:sooner|earlier|to\\s+see)');
@@ -144,6 +146,9 @@ t(
   // The patient already has them: "got my pregnancy bloods back".
   '(?:got|gotten|received|saw)\\s+(?:my|the|his|her|our)\\s+(?:[a-z0-9-]+\\s+){0,3}(?:bloods|results?|labs?|tests?|scan|report|bloodwork|blood\\s+work)\\s+back',
   '(?:what|anything)\\s+(?:did|does|do)\\s+(?:my|the|his|her)\\s+(?:[a-z0-9-]+\\s+){0,2}(?:show|say|find|reveal)',
+  'when\\s+(?:will|would|do|should)\\s+(?:i\\s+(?:get|hear|see|know)\\s+)?(?:my|the|his|her|our)\\s+(?:[a-z0-9-]+\\s+){0,3}(?:be\\s+(?:available|back|ready|in|posted|released|done)|come\\s+back|results?|numbers)',
+  // A value read off the portal: "the portal shows my vitamin D as 18".
+  '(?:portal|report|chart|app|mychart)\\s+(?:shows?|showed|says|said|lists?)\\s+(?:my|his|her|the)\\s+(?:[a-z0-9-]+\\s+){1,3}(?:as|at|is|was|of)\\s+\\d+',
   '(?:was|were|is|are)\\s+(?:my|the|his|her)\\s+(?:[a-z0-9-]+\\s+){0,3}(?:x-?rays?|scan|mri|ultrasound|test|labs?|mammogram|biopsy|ekg|ecg|echo|culture|blood\\s*work)\\s+(?:normal|ok|okay|fine|good|clear|positive|negative)',
 );
 t(
@@ -160,14 +165,14 @@ t(
 // --- clinical_question -------------------------------------------------------------------------
 // Verbs of clinical questions ("is it ok to take…"): keeps "is it ok to pick up my refill" out.
 const CLIN_VERB =
-  '(?:take|taking|drink|eat|exercise|stop|skip|mix|give|use|double|wait|go\\s+back|fly|travel|swim|shower|return|start|restart|continue|keep\\s+taking|lift|run|drive|breastfeed|get\\s+pregnant|get\\s+(?:the\\s+)?(?:vaccine|shot|booster))';
+  '(?:take|taking|drink|eat|exercise|stop|skip|mix|give|use|double|wait|go\\s+back|fly|travel|swim|shower|return|start|restart|continue|keep\\s+taking|lift|run|drive|breastfeed|get\\s+pregnant|get\\s+(?:the\\s+|my\\s+|a\\s+)?(?:[a-z]+\\s+)?(?:vaccine|shot|booster|jab))';
 t(
   'clinical_question',
   2,
   'symptom',
   'pain(?!\\s*(?:med\\w*|pills?|killers?|relievers?|management|clinic|specialist|patch\\w*|contract|doctor))|pains|painful|hurts?|hurting|hurted|aches?|aching|achy|sore(?:ness)?|swollen|swelling|swell\\w*|rash\\w*|hives|itch\\w*|fever\\w*|feverish|chills|cough\\w*|congest\\w*|runny\\s+nose|stuffy|sneez\\w*|phlegm|mucus',
   'nause\\w*|vomit\\w*|throw(?:ing)?\\s+up|threw\\s+up|puk\\w*|diarr?h?[eo]a\\w*|loose\\s+stools?|constipat\\w*|dizz\\w*|light-?headed|vertigo|head\\s*aches?|migraines?|fatigue\\w*|exhausted|weak(?:ness)?|numb(?:ness)?|tingl\\w*|burning|burns\\s+when|bruis\\w*|lumps?|bumps?|bleed\\w*|blood\\s+in|infect\\w*|discharge|wheez\\w*|palpitations?|racing|pounding|insomnia|cramp\\w*|spasm\\w*|stiff\\w*|sprain\\w*|injur\\w*|twisted|fractur\\w*|bitten|sting|sick|ill|flu|virus|symptoms?|sympt\\w*',
-  "can'?t\\s+sleep|trouble\\s+sleeping|not\\s+sleeping|anxi\\w*|depress\\w*|panic|mood|stress(?:ed)?|overwhelmed|sad|crying|(?:blood\\s+pressure|bp)\\s+(?:is|has\\s+been|was|reading|readings|running|numbers|high|low|keeps|spiked)|sugars?\\s+(?:is|are|has\\s+been|have\\s+been|was|were|running|high|low|keeps|spiked|dropp\\w*)",
+  "can'?t\\s+sleep|trouble\\s+sleeping|not\\s+sleeping|anxi\\w*|depress\\w*|panic|mood|feel(?:ing)?\\s+(?:really\\s+|so\\s+|very\\s+|kind\\s+of\\s+|pretty\\s+)?(?:down|low|hopeless|empty|unmotivated|on\\s+edge|burned\\s+out|burnt\\s+out)|stress(?:ed)?|overwhelmed|sad|crying|(?:blood\\s+pressure|bp)\\s+(?:is|has\\s+been|was|reading|readings|running|numbers|high|low|keeps|spiked)|sugars?\\s+(?:is|are|has\\s+been|have\\s+been|was|were|running|high|low|keeps|spiked|dropp\\w*)",
   "side[- ]?effects?|reaction|allerg\\w*(?!\\s+(?:med\\w*|pills|shots?|tests?))|flare\\w*|worse|worsening|not\\s+(?:getting\\s+)?better|(?:hasn'?t|haven'?t|has\\s+not|not)\\s+improv\\w*|feel(?:ing)?\\s+(?:awful|terrible|horrible|bad|off|weird|funny|unwell)|not\\s+feeling\\s+well|swallow\\w*|reflux|heartburn|indigestion|bloat\\w*|gassy|losing\\s+weight|gaining\\s+weight|weight\\s+(?:gain|loss)|appetite|hair\\s+(?:loss|falling)|confus\\w*|forgetful|shaking|tremor\\w*|sweat\\w*|hot\\s+flashes|spotting|irregular\\s+period|missed\\s+(?:my\\s+)?period|pee\\w*|urinat\\w*|dehydrat\\w*|pink\\s+eye|earache|ear\\s+infection|tooth\\s*ache|cold\\s+sores?",
   // Dose and medication-change words: clinical content, but only the reason when next to a refill.
   "dos(?:e|age|ing)|increase|decrease|lower\\s+(?:the|my)\\s+dose|higher\\s+dose|stop\\s+taking|stopped\\s+taking|switch\\w*(?!\\s+(?:to\\s+)?(?:a\\s+|the\\s+|my\\s+)?(?:mail|pharmac\\w*|insurance|doctors|providers|physicians|pcp|cvs|walgreens))|change\\s+(?:my|the|his|her)\\s+(?:med\\w*|dose|dosage)|interact\\w*|mix\\w*\\s+with|together\\s+with|missed\\s+(?:a|my|his|her)\\s+dose|forgot\\s+to\\s+take|took\\s+(?:it|my\\s+\\w+|two)\\s+twice|double\\s+dose|taper\\w*",
@@ -193,6 +198,8 @@ t(
   'would\\s+it\\s+be\\s+(?:possible|ok|okay|better|safe|wise)\\s+to\\s+(?:try|take|switch|change|stop|lower|increase|reduce|skip)',
   'is\\s+(?:the|my|this|that|his|her)\\s+(?:[a-z]+\\s+){0,2}(?:from|caused\\s+by|because\\s+of|due\\s+to|related\\s+to|a\\s+side\\s+effect\\s+of)\\s+(?:the|my|his|her|this)',
   'wondering\\s+(?:if|whether|about)',
+  "(?:should(?:n'?t|\\s+not)|can'?t|cannot|not\\s+supposed\\s+to)\\s+(?:take|mix|combine|have)\\s+(?:this|that|it|these|those|my\\s+\\w+|[a-z]+)\\s+with",
+  'is\\s+(?:that|this|it)\\s+(?:really\\s+)?(?:true|right|correct|accurate)\\?',
   '(?:if|whether)\\s+(?:i|he|she|we)\\s+should',
   '(?:if|whether)\\s+(?:the|my|his|her)\\s+(?:dose|dosage|medication|meds|medicine)\\s+(?:should|could|can|needs?)',
   '(?:something|anything)\\s+(?:we|i|he|she)\\s+should\\s+(?:treat|worry|be\\s+worried|do)',
@@ -260,7 +267,7 @@ t(
   '(?:change|update|new|correct)\\s+(?:my\\s+|of\\s+|his\\s+|her\\s+)?(?:home\\s+|mailing\\s+)?(?:address|phone|phone\\s+number|cell|email|e-mail|name|last\\s+name|contact\\s+info\\w*|emergency\\s+contact|preferred\\s+pharmacy)',
   'compliment\\w*|kudos|shout[- ]?out|feedback|complain\\w*|suggestion|grievance',
   'thank\\s+(?:you|u)\\s+(?:so\\s+much\\s+|very\\s+much\\s+)?(?:for|to)\\s+(?:everything|all\\s+you|the\\s+(?:great|wonderful|kind|excellent)\\s+care|taking\\s+(?:such\\s+)?(?:good\\s+|great\\s+)?care|being\\s+(?:so|such)|saving|catching|helping\\s+(?:me|us|my)|you\\s+all)',
-  'office\\s+hours|(?:are\\s+you|is\\s+the\\s+(?:office|clinic))\\s+open|directions|parking\\s+(?:lot|garage)|wi-?fi|lost\\s+and\\s+found|left\\s+my\\s+(?:[a-z]+\\s+)?(?:umbrella|glasses|jacket|coat|phone|keys|bag|scarf|sweater|wallet)',
+  '(?:office|clinic|your|practice)\\s+hours|hours\\s+on\\s+(?:saturdays?|sundays?|weekends?|holidays?|the\\s+weekend)|what\\s+time\\s+(?:do|does)\\s+(?:you|the\\s+(?:office|clinic))\\s+(?:open|close)|(?:are\\s+you|is\\s+the\\s+(?:office|clinic))\\s+open|directions|parking\\s+(?:lot|garage)|wi-?fi|lost\\s+and\\s+found|left\\s+my\\s+(?:[a-z]+\\s+)?(?:umbrella|glasses|jacket|coat|phone|keys|bag|scarf|sweater|wallet)',
   'interpreter|translator|volunteer|newsletter|unsubscribe|survey|wrong\\s+(?:person|patient|number)|stop\\s+(?:texting|emailing|calling)',
   'switch\\s+(?:doctors|providers|physicians)|change\\s+(?:my\\s+)?(?:doctor|provider|physician|pcp)|accepting\\s+new\\s+patients',
 );
