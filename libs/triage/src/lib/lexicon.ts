@@ -58,6 +58,7 @@ t(
   '(?:\\d+|thirty|ninety|30|90)[- ]day\\s+(?:supply|prescription|rx)',
   `(?:more|new|another)\\s+(?:bottle|supply|prescription|script|box|pen|pens|vials?|inhaler)`,
   `last\\s+(?:pill|dose|tablet|bottle|few\\s+pills|one)`,
+  'last\\s+(?:few|couple(?:\\s+of)?|\\d+|two|three|four|five)\\s+(?!(?:days?|weeks?|months?|years?|times|visits?|nights?|hours?|minutes?|appointments?|messages?|calls?)\\b)[a-z]+',
   `(?:\\d+|few|couple|two|three|four|five)\\s+(?:pills|doses|tablets|days\\s+(?:of\\s+(?:pills|meds|medication))?)\\s+left`,
   'refills?\\s+left',
 );
@@ -88,7 +89,7 @@ t(
   "(?:cancel|move|change|push|reschedule)\\w*\\s+(?:my\\s+|the\\s+|our\\s+)?(?:(?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'?s)?|\\d{1,2}(?::\\d\\d)?(?:\\s*(?:am|pm))?)",
   'running\\s+late|no[- ]show|wait\\s*list|cancellation\\s+list',
 );
-t('appointment', 2.5, 'request', 'come\\s+in|coming\\s+in|be\\s+seen|get\\s+seen|walk[- ]?in|drop\\s+in|pop\\s+in|stop\\s+by|get\\s+in\\s+(?:sooner|earlier|to\\s+see)');
+t('appointment', 2.5, 'request', 'come\\s+(?:in\\s+and\\s+)?see\\s+(?:the\\s+|a\\s+|my\\s+)?(?:doctor|dr|doc|provider|nurse)|get\\s+in\\s+(?:sometime|this|next|soon|today|tomorrow|before|on)|how\\s+far\\s+out|still\\s+on\\s+for|(?:needs?|due\\s+for)\\s+(?:his|her|my|a|an|the|their)\\s+(?:[a-z0-9-]+\\s+){0,2}(?:visit|check|check-?up|exam)|come\\s+in|coming\\s+in|be\\s+seen|get\\s+seen|walk[- ]?in|drop\\s+in|pop\\s+in|stop\\s+by|get\\s+in\\s+(?:sooner|earlier|to\\s+see)');
 t(
   'appointment',
   2,
@@ -149,7 +150,10 @@ t(
   'when\\s+(?:will|would|do|should)\\s+(?:i\\s+(?:get|hear|see|know)\\s+)?(?:my|the|his|her|our)\\s+(?:[a-z0-9-]+\\s+){0,3}(?:be\\s+(?:available|back|ready|in|posted|released|done)|come\\s+back|results?|numbers)',
   // A value read off the portal: "the portal shows my vitamin D as 18".
   '(?:portal|report|chart|app|mychart)\\s+(?:shows?|showed|says|said|lists?)\\s+(?:my|his|her|the)\\s+(?:[a-z0-9-]+\\s+){1,3}(?:as|at|is|was|of)\\s+\\d+',
-  '(?:was|were|is|are)\\s+(?:my|the|his|her)\\s+(?:[a-z0-9-]+\\s+){0,3}(?:x-?rays?|scan|mri|ultrasound|test|labs?|mammogram|biopsy|ekg|ecg|echo|culture|blood\\s*work)\\s+(?:normal|ok|okay|fine|good|clear|positive|negative)',
+  '(?:was|were|is|are)\\s+(?:my|the|his|her)\\s+(?:[a-z0-9-]+\\s+){0,3}(?:x-?rays?|scan|mri|ultrasound|tests?|labs?|mammogram|biopsy|ekg|ecg|echo|culture|blood\\s*work|levels?|numbers?|counts?|results?|tsh|a1c|psa|cholesterol|ldl|iron|ferritin|potassium|sodium|b12|vitamin\\s+d|pap)\\s+(?:still\\s+|now\\s+)?(?:normal|ok|okay|fine|good|clear|positive|negative|low|high|elevated|too\\s+(?:high|low)|better|worse|abnormal)',
+  // A result quoted back: "my Pap came back ASC-US".
+  '(?:my|the|his|her)\\s+(?:[a-z0-9-]+\\s+){0,3}(?:came|come|comes)\\s+back\\s+(?:as\\s+)?(?:"[a-z0-9-]+|positive|negative|abnormal|normal|high|low|borderline|elevated|inconclusive|showing)',
+  "(?:haven'?t|have\\s+not|still\\s+haven'?t|never)\\s+heard\\s+(?:anything\\s+|back\\s+)?(?:about|on|from)\\s+(?:my|the|his|her)\\s+(?:[a-z0-9.-]+\\s+){0,3}(?:tests?|results?|labs?|scan|biopsy|x-?ray|mri|culture|panel|swab)",
 );
 t(
   'test_results',
@@ -198,6 +202,10 @@ t(
   'would\\s+it\\s+be\\s+(?:possible|ok|okay|better|safe|wise)\\s+to\\s+(?:try|take|switch|change|stop|lower|increase|reduce|skip)',
   'is\\s+(?:the|my|this|that|his|her)\\s+(?:[a-z]+\\s+){0,2}(?:from|caused\\s+by|because\\s+of|due\\s+to|related\\s+to|a\\s+side\\s+effect\\s+of)\\s+(?:the|my|his|her|this)',
   'wondering\\s+(?:if|whether|about)',
+  '(?:can|could|should)\\s+(?:i|he|she|we)\\s+(?:still\\s+)?(?:get|have)\\s+(?:the\\s+|a\\s+|my\\s+)?(?:[a-z]+\\s+)?(?:vaccine|shot|booster|jab)\\s+(?:if|while|when|since|after|before|with)',
+  'does\\s+(?:that|it|this)\\s+(?:really\\s+)?matter',
+  '(?:is|are)\\s+there\\s+(?:a|any)\\s+(?:pill|medicine|medication|cream|treatment|cure|shot)\\s+for',
+  '(?:is\\s+(?:that|this|it)\\s+)?normal\\s+(?:while|as)\\s+(?:it|they|he|she)\\s+heals?',
   "(?:should(?:n'?t|\\s+not)|can'?t|cannot|not\\s+supposed\\s+to)\\s+(?:take|mix|combine|have)\\s+(?:this|that|it|these|those|my\\s+\\w+|[a-z]+)\\s+with",
   'is\\s+(?:that|this|it)\\s+(?:really\\s+)?(?:true|right|correct|accurate)\\?',
   '(?:if|whether)\\s+(?:i|he|she|we)\\s+should',
@@ -237,6 +245,15 @@ t(
   'charge[ds]?|charging|pay(?:ment|ments|ing|ed|s)?|paid|owe[ds]?|owing|costs?|costing|price\\w*|pricing|fees?|credit\\s+card|debit\\s+card|insurance\\s+(?:card|info\\w*|company|claim|denied|carrier|plan|changed)|new\\s+insurance|claims?|medicare|medicaid|hsa|fsa|receipt|account\\s+(?:number|balance)|\\$\\s?\\d[\\d,.]*|\\d+\\s+dollars',
 );
 t('billing', 4, 'request', '(?:is\\s+there\\s+a|what\\s+is\\s+the|how\\s+much\\s+is\\s+the|do\\s+you\\s+charge\\s+a)\\s+(?:fee|charge|cost)');
+t(
+  'billing',
+  3,
+  'request',
+  "(?:is|are|will|would)\\s+(?:my|the|it|this|that|a|an|his|her|their)\\s+(?:[a-z0-9-]+\\s+){0,3}?(?:covered|free|billed|charged|cheaper|more\\s+expensive)",
+  '(?:do|does|will|would)\\s+(?:you|your\\s+office|the\\s+(?:office|practice|clinic))\\s+(?:charge|bill|take|accept)\\b',
+  'cheapest|coupons?|goodrx|discount\\s+card|(?:re-?)?cod(?:ed|e|ing)\\s+(?:it\\s+)?as|recode',
+  '(?:free|covered|billed)\\s+(?:with|under|by|through)\\s+(?:my|the|medicare|medicaid|insurance)',
+);
 t('billing', 1.5, 'support', 'insurance|insurer|covered|coverage|cover|how\\s+much|money|afford');
 
 // --- records_forms -----------------------------------------------------------------------------
@@ -263,7 +280,7 @@ t(
   'other',
   3,
   'request',
-  'passw(?:or)?d|log\\s?in|sign\\s+in|username|user\\s+name|portal\\s+(?:access|account|invite|app)|locked\\s+out|reset\\s+(?:my\\s+)?(?:password|account)|the\\s+app\\s+(?:won\'?t|isn\'?t|doesn\'?t|keeps)',
+  'passw(?:or)?d|log\\s?(?:in|into|on|onto)|sign\\s+(?:in|into)|username|user\\s+name|portal\\s+(?:access|account|invite|app)|locked\\s+out|reset\\s+(?:my\\s+)?(?:password|account)|the\\s+app\\s+(?:won\'?t|isn\'?t|doesn\'?t|keeps)',
   '(?:change|update|new|correct)\\s+(?:my\\s+|of\\s+|his\\s+|her\\s+)?(?:home\\s+|mailing\\s+)?(?:address|phone|phone\\s+number|cell|email|e-mail|name|last\\s+name|contact\\s+info\\w*|emergency\\s+contact|preferred\\s+pharmacy)',
   'compliment\\w*|kudos|shout[- ]?out|feedback|complain\\w*|suggestion|grievance',
   'thank\\s+(?:you|u)\\s+(?:so\\s+much\\s+|very\\s+much\\s+)?(?:for|to)\\s+(?:everything|all\\s+you|the\\s+(?:great|wonderful|kind|excellent)\\s+care|taking\\s+(?:such\\s+)?(?:good\\s+|great\\s+)?care|being\\s+(?:so|such)|saving|catching|helping\\s+(?:me|us|my)|you\\s+all)',
@@ -271,6 +288,21 @@ t(
   'interpreter|translator|volunteer|newsletter|unsubscribe|survey|wrong\\s+(?:person|patient|number)|stop\\s+(?:texting|emailing|calling)',
   'switch\\s+(?:doctors|providers|physicians)|change\\s+(?:my\\s+)?(?:doctor|provider|physician|pcp)|accepting\\s+new\\s+patients',
 );
+// The office itself: the portal and its messages, access to the building, who works here.
+t(
+  'other',
+  3,
+  'request',
+  "(?:the|your|this)\\s+(?:portal|app|website|web\\s*site|site|inbox)\\s+(?:keeps|won'?t|doesn'?t|does\\s+not|isn'?t|is\\s+not|is\\s+(?:down|broken|glitch\\w*))",
+  "(?:in|on)\\s+the\\s+app\\s+but\\s+not|(?:a|the)\\s+bug\\b|glitch\\w*",
+  '(?:text|email|e-mail|phone|robo-?call|automated)\\s+(?:reminders?|messages?|notifications?|alerts?)(?!\\s+(?:about|for)\\s+(?:my|the)\\s+(?:results?|labs?))',
+  '(?:remove|take)\\s+me\\s+off|opt\\s+out|stop\\s+(?:sending|getting)',
+  "wheelchair[- ]accessible|(?:handicap\\w*|accessible|disabled)\\s+(?:parking|entrance|spots?|spaces?)(?!\\s+(?:placard|permit|form|tag))|elevators?|ramp\\b|parking\\s+validation|valet",
+  "(?:still|no\\s+longer)\\s+(?:with|at|working\\s+(?:at|for|with))\\s+(?:the|your|this)\\s+(?:practice|office|clinic)",
+  "(?:is\\s+there|do\\s+you\\s+(?:guys\\s+)?have)\\s+a\\s+(?:pharmacy|lab|cafeteria|atm|restroom|bathroom|nurse\\s+line|better\\s+number)\\s+(?:inside|in|near|at|on|for|i\\s+can)",
+  "(?:message\\s+(?:the\\s+)?(?:nurse|doctor)\\s+directly|who'?s\\s+reading\\s+these)",
+);
+t('other', 1, 'support', "retired|retiring|left\\s+the\\s+practice|leaving\\s+the\\s+practice|new\\s+(?:primary|pcp)\\b|hold\\s+music|on\\s+hold|phone\\s+tree|front\\s+desk\\s+(?:number|line|staff)|main\\s+line");
 t('other', 0.5, 'support', 'thank\\s+you|thanks|grateful|appreciate');
 
 /** All category evidence (compiled with the other lexicons in scan.ts). */
