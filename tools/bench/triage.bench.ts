@@ -6,7 +6,16 @@
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { createTriageEngine, evaluate, formatEvaluationTable, type TriageEngineContext } from '@carequeue/triage';
-import { CORPUS, HOLDOUT, HOLDOUT_BLIND, HOLDOUT_FOURTH, HOLDOUT_FRESH, HOLDOUT_UNSEEN_A, HOLDOUT_UNSEEN_B } from '@carequeue/triage/corpus';
+import {
+  CORPUS,
+  HOLDOUT,
+  HOLDOUT_BLIND,
+  HOLDOUT_CATEGORY_F,
+  HOLDOUT_FOURTH,
+  HOLDOUT_FRESH,
+  HOLDOUT_UNSEEN_A,
+  HOLDOUT_UNSEEN_B,
+} from '@carequeue/triage/corpus';
 
 const ROUNDS = 7;
 const ROUND_SECONDS = 0.3;
@@ -37,6 +46,8 @@ console.log();
 console.log(formatEvaluationTable(evaluate(engine, HOLDOUT_UNSEEN_A), 'Unseen held-out set A'));
 console.log();
 console.log(formatEvaluationTable(evaluate(engine, HOLDOUT_UNSEEN_B), 'Unseen set B (measured once, sealed until 2026-11-23)'));
+console.log();
+console.log(formatEvaluationTable(evaluate(engine, HOLDOUT_CATEGORY_F), 'Category set F (ordinary requests without their keywords; 75.2% before tuning)'));
 console.log();
 
 interface Timing {

@@ -152,7 +152,7 @@ t(
   '(?:portal|report|chart|app|mychart)\\s+(?:shows?|showed|says|said|lists?)\\s+(?:my|his|her|the)\\s+(?:[a-z0-9-]+\\s+){1,3}(?:as|at|is|was|of)\\s+\\d+',
   '(?:was|were|is|are)\\s+(?:my|the|his|her)\\s+(?:[a-z0-9-]+\\s+){0,3}(?:x-?rays?|scan|mri|ultrasound|tests?|labs?|mammogram|biopsy|ekg|ecg|echo|culture|blood\\s*work|levels?|numbers?|counts?|results?|tsh|a1c|psa|cholesterol|ldl|iron|ferritin|potassium|sodium|b12|vitamin\\s+d|pap)\\s+(?:still\\s+|now\\s+)?(?:normal|ok|okay|fine|good|clear|positive|negative|low|high|elevated|too\\s+(?:high|low)|better|worse|abnormal)',
   // A result quoted back: "my Pap came back ASC-US".
-  '(?:my|the|his|her)\\s+(?:[a-z0-9-]+\\s+){0,3}(?:came|come|comes)\\s+back\\s+(?:as\\s+)?(?:"[a-z0-9-]+|positive|negative|abnormal|normal|high|low|borderline|elevated|inconclusive|showing)',
+  "(?:my|the|his|her)\\s+(?:[a-z0-9-]+\\s+){0,3}(?:came|come|comes)\\s+back\\s+(?:as\\s+)?(?:[\"'][a-z0-9-]+|positive|negative|abnormal|normal|high|low|borderline|elevated|inconclusive|showing)",
   "(?:haven'?t|have\\s+not|still\\s+haven'?t|never)\\s+heard\\s+(?:anything\\s+|back\\s+)?(?:about|on|from)\\s+(?:my|the|his|her)\\s+(?:[a-z0-9.-]+\\s+){0,3}(?:tests?|results?|labs?|scan|biopsy|x-?ray|mri|culture|panel|swab)",
 );
 t(
@@ -202,6 +202,7 @@ t(
   'would\\s+it\\s+be\\s+(?:possible|ok|okay|better|safe|wise)\\s+to\\s+(?:try|take|switch|change|stop|lower|increase|reduce|skip)',
   'is\\s+(?:the|my|this|that|his|her)\\s+(?:[a-z]+\\s+){0,2}(?:from|caused\\s+by|because\\s+of|due\\s+to|related\\s+to|a\\s+side\\s+effect\\s+of)\\s+(?:the|my|his|her|this)',
   'wondering\\s+(?:if|whether|about)',
+  'should\\s+(?:the|my|his|her)\\s+(?:dose|dosage|medication|meds|medicine|insulin)\\s+(?:go\\s+(?:up|down)|be\\s+(?:increased|decreased|changed|raised|lowered|adjusted|doubled|cut))',
   '(?:can|could|should)\\s+(?:i|he|she|we)\\s+(?:still\\s+)?(?:get|have)\\s+(?:the\\s+|a\\s+|my\\s+)?(?:[a-z]+\\s+)?(?:vaccine|shot|booster|jab)\\s+(?:if|while|when|since|after|before|with)',
   'does\\s+(?:that|it|this)\\s+(?:really\\s+)?matter',
   '(?:is|are)\\s+there\\s+(?:a|any)\\s+(?:pill|medicine|medication|cream|treatment|cure|shot)\\s+for',
