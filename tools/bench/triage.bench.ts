@@ -13,6 +13,7 @@ import {
   HOLDOUT_CATEGORY_F,
   HOLDOUT_FOURTH,
   HOLDOUT_FRESH,
+  HOLDOUT_SEALED_E,
   HOLDOUT_UNSEEN_A,
   HOLDOUT_UNSEEN_B,
 } from '@carequeue/triage/corpus';
@@ -46,6 +47,8 @@ console.log();
 console.log(formatEvaluationTable(evaluate(engine, HOLDOUT_UNSEEN_A), 'Unseen held-out set A'));
 console.log();
 console.log(formatEvaluationTable(evaluate(engine, HOLDOUT_UNSEEN_B), 'Unseen set B (measured once, sealed until 2026-11-23)'));
+console.log();
+console.log(formatEvaluationTable(evaluate(engine, HOLDOUT_SEALED_E), 'Set E (sealed until measured once on 2026-12-05: 78.0% recall then)'));
 console.log();
 console.log(formatEvaluationTable(evaluate(engine, HOLDOUT_CATEGORY_F), 'Category set F (ordinary requests without their keywords; 75.2% before tuning)'));
 console.log();

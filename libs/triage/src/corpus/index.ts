@@ -8,3 +8,4 @@ export { HOLDOUT_FOURTH } from './holdout-fourth';
 export { HOLDOUT_UNSEEN_A } from './holdout-unseen-a';
 export { HOLDOUT_UNSEEN_B } from './holdout-unseen-b';
 export { HOLDOUT_CATEGORY_F } from './holdout-category-f';
+export { HOLDOUT_SEALED_E } from './holdout-sealed-e';

@@ -53,6 +53,7 @@ export const CUES: Record<CueKind, string[]> = {
     // Present tense only: "she was fine at breakfast" is not a resolution.
     '(?:is|are|has|have|is\\s+all|are\\s+all)\\s+(?:\\w+\\s+)?(?:gone|resolved|went\\s+away|gone\\s+away|cleared\\s+up|stopped|better|fine|much\\s+better)(?:\\s+now)?',
     'went\\s+away',
+    'gone\\s+(?:after|with|by)',
     // Out of danger after the event: "had a stroke last week and is now stable".
     '(?:is|are|was\\s+discharged\\s+and\\s+is)\\s+(?:now\\s+)?(?:stable|recovering|in\\s+rehab|back\\s+home)',
     '(?:it|that|this|which)\\s+(?:passed|settled|eased)',
@@ -137,6 +138,8 @@ export const CUES: Record<CueKind, string[]> = {
     // "should I take him in? he swallowed…" still counts.
     "(?:(?:can|could|should|may)\\s+(?:i|we|he|she)|(?:ok|okay|safe|fine|alright)\\s+to)(?=\\s+take\\s+(?:all|them\\s+all|both|the\\s+whole))",
     'first\\s+aid',
+    // What they feared at the time: "I really thought I was having a heart attack".
+    '(?:thought|was\\s+sure|was\\s+convinced|was\\s+afraid|was\\s+scared|worried)\\s+(?:that\\s+)?(?:i|he|she)\\s+(?:was|were)\\s+(?:having|going\\s+to\\s+have)',
     '(?:can|could|may|might)\\s+cause',
     // A question about a medicine's effects: "does this medication cause suicidal thoughts?".
     '(?:does|do|can|could|will|would|might)\\s+(?:this|that|it|the|these|those|my|his|her|[a-z]+)\\s+(?:[a-z]+\\s+){0,2}(?:cause|trigger|lead\\s+to|increase\\s+(?:the\\s+)?(?:risk|chance))',
@@ -166,7 +169,7 @@ export const CUES: Record<CueKind, string[]> = {
     "at\\s+(?:age\\s+)?\\d\\d(?!\\d|\\.\\d|[:%]|\\s*(?:weeks?|wks?|days?|months?|mins?|minutes?|hours?|hrs?|[ap]\\.?m\\b|mg|percent|degrees|[cf]\\b|o'?clock))",
     'childhood',
     'in\\s+(?:college|high\\s+school)',
-    '(?<!since\\s)last\\s+(?:month|week|weekend)',
+    '(?<!since\\s)last\\s+(?:month|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
     // Not an age: "a baby born 2 weeks ago", "had my baby 5 days ago".
     '(?<!(?:born|delivered|birth|baby|had\\s+(?:him|her|them))\\s+)(?:a|one|two|three|four|five|six|few|couple\\s+of|\\d+)\\s+(?:weeks|months?)\\s+ago',
     '(?:in|last|back\\s+in|during)\\s+(?:january|february|march|april|june|july|august|september|october|november|december)',

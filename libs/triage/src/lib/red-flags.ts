@@ -33,7 +33,7 @@ const NOT_WITH_A_COLD =
 const FILLER = "(?:(?:is|are|feels?|felt|has\\s+been|have\\s+been|keeps|started|starting|really|very|so|just|kind\\s+of|kinda|all|like|it'?s|its|getting|to|up|suddenly|now|still)\\s+)";
 const CANT =
   "(?:can'?t|cant|cannot|can\\s+not|could(?:n'?t|nt|\\s+not)|unable\\s+to|not\\s+able\\s+to|(?:have|has|had)(?:n'?t|\\s+not)\\s+been\\s+able\\s+to|(?:is|are|am|was)(?:n'?t|\\s+not)\\s+able\\s+to|struggl\\w*\\s+to)";
-const NOT_NOSE = "(?!\\s+(?:through|thru|out\\s+of|in\\s+through)\\s+(?:my|his|her|the|one|their)\\s+(?:nose|nostrils?))";
+const NOT_NOSE = "(?!\\s+(?:through|thru|out\\s+of|in\\s+through)\\s+(?:my|his|her|the|one|their|a)\\s+(?:nose|nostrils?|masks?|n95|face\\s*masks?))";
 // Blood itself, not a test or a measure of it ("bloods" is British for blood tests).
 const BLOOD = '(?:blood(?!s\\b|[- ]?(?:work|tests?|draws?|pressure|sugars?|thinners?|type|counts?|panel|levels?|donation|bank|glucose|orange|results?|samples?|vessels?)))';
 const BLEED = '(?:(?:nose\\s*)?bleed\\w*|bled)';
@@ -169,7 +169,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
       // Adjective first ("a tight heavy chest"), but not a chest cold or a chest X-ray.
       `(?:tight|heavy|crushing|squeezing)\\s+(?:(?:feeling|sensation)\\s+(?:in|on|across|in\\s+the\\s+(?:middle|centre|center)\\s+of)\\s+(?:${POSS}\\s+)?)?${CHEST}(?!\\s+(?:cold|infection|congestion|cough|x-?rays?|scan|clinic))(?!\\s+${CHEST_FEEL})`,
       // Not the idioms "this bill is giving me a heart attack", "nearly had a heart attack when…".
-      '(?<!(?:giv(?:e|es|ing)|gave)\\s+(?:me|him|her|us)\\s+a\\s+)heart\\s*attack(?!\\s+(?:risk|survivor|prevention))',
+      '(?<!(?:giv(?:e|es|ing)|gave)\\s+(?:me|him|her|us)\\s+a\\s+)(?<!(?:after|since)\\s+(?:my|his|her|their)\\s+)heart\\s*attack(?!\\s+(?:risk|survivor|prevention))',
       '(?:cardiac|heart)\\s+arrest',
       'angina',
       // A few words in Spanish, the practice's second language: "dolor de pecho", "me duele el pecho".
@@ -224,6 +224,9 @@ export const RED_FLAGS: readonly RedFlag[] = [
       'asthma\\s+attack',
       'no\\s+puedo\\s+respirar|no\\s+puede\\s+respirar|falta\\s+de\\s+aire',
       'breathing\\s+through\\s+a\\s+(?:straw|pillow)',
+      "(?:can'?t|cannot|unable\\s+to|could(?:n'?t|\\s+not))\\s+(?:say|speak|finish|get\\s+out|talk\\s+in)\\s+(?:even\\s+)?(?:one|a|a\\s+full|a\\s+whole|full|whole)\\s+sentences?",
+      "(?:can'?t|cannot|could(?:n'?t|\\s+not))\\s+take\\s+(?:the\\s+|in\\s+)?(?:air|a\\s+breath)",
+      `${BREATHE}\\s+(?:is\\s+)?(?:very|really|so|super)\\s+hard(?!\\s+(?:through|after|when))`,
       // Too breathless to talk, said around the breathing word rather than as "full sentences".
       `(?:${BREATHE}|wheez\\w*|gasp\\w*|asthma)[^.!?\\n]{0,40}?\\b(?:can|could)\\s+(?:hardly|barely|not|n'?t)\\s+(?:talk|speak)`,
       `${BREATHE}\\s+(?:(?:is|really|very|so|super)\\s+){0,2}(?:fast|rapid|quick)\\s+and\\s+(?:grunt\\w*|wheez\\w*|shallow|noisy|labou?red)`,
@@ -253,12 +256,13 @@ export const RED_FLAGS: readonly RedFlag[] = [
       "(?:can'?t|cannot|couldn'?t|unable\\s+to)\\s+(?:get\\s+(?:the|my|his|her|any)\\s+words\\s+out|find\\s+(?:the|my|his|her)\\s+words)",
       `(?:weak\\w*|numb(?:ness|ed)?|paraly\\w*)\\s+(?:[a-z']+\\s+){0,4}?(?:on\\s+)?(?:one\\s+side|(?:the\\s+)?(?:left|right)\\s+side\\s+of\\s+(?:my|his|her|the)\\s+(?:body|face)|(?:my|his|her|the)\\s+(?:left|right)\\s+(?:side|arm\\s+and\\s+leg|leg\\s+and\\s+arm))`,
       '(?:one|left|right)[- ]sided\\s+(?:weakness|numbness|paralysis)',
+      `(?:left|right)\\s+(?:arm|hand|leg|foot|face)\\s+and\\s+(?:(?:my|his|her|the)\\s+)?(?:left|right)\\s+(?:arm|hand|leg|foot|face)\\s+${SIDE_SIGN}`,
       "(?:my|his|her)\\s+(?:left|right)\\s+(?:hand|arm|leg|foot|side)\\s+(?:won'?t|wont|will\\s+not|doesn'?t|does\\s+not|isn'?t|is\\s+not|can'?t|stopped)\\s+(?:work|move|working|moving|respond\\w*|listen\\w*)",
       "(?:can'?t|cannot|couldn'?t|unable\\s+to)\\s+(?:move|lift|raise|feel)\\s+(?:my|his|her)\\s+(?:left|right)\\s+(?:arm|leg|hand|side)",
       `(?:left|right)\\s+(?:arm|leg|side|hand|foot)\\s+(?:(?:is|went|feels|felt|suddenly|just|has|gone|all|very|really|so|kind\\s+of|kinda|completely|totally|got|getting|become|became)\\s+){1,3}(?:weak|limp|dead|paraly[sz]ed|useless|heavy\\s+and\\s+(?:numb|weak))`,
       // A leg that suddenly will not lift its foot: "I drag the foot when I walk".
       "(?:drag|drags|dragging|dragged)\\s+(?:my|his|her|the|one|their)\\s+(?:(?:left|right)\\s+)?(?:foot|leg)(?![^.!?\\n]{0,40}(?:for\\s+(?:years|months)|since\\s+(?:the|my|his|her)\\s+(?:surgery|injury|accident|stroke)|drop\\s+foot))",
-      "(?<!(?:giv(?:e|es|ing)|gave)\\s+(?:me|him|her|us)\\s+a\\s)(?<!heat\\s|brush\\s|back\\s|swim(?:ming)?\\s|breast\\s|key\\s|pen\\s|golf\\s|post[- ])stroke(?!\\s+(?:of\\s+(?:luck|genius|midnight|good\\s+fortune|inspiration)|survivor|rehab\\w*|clinic|risk|prevention|order|volume|rate|count|screening|unit|ward|team|nurse|specialist|centre|center|service|assessment|awareness|support|association|education|checks?))",
+      "(?<!(?:giv(?:e|es|ing)|gave)\\s+(?:me|him|her|us)\\s+a\\s)(?<!(?:after|since)\\s+(?:my|his|her|their)\\s)(?<!heat\\s|brush\\s|back\\s|swim(?:ming)?\\s|breast\\s|key\\s|pen\\s|golf\\s|post[- ])stroke(?!\\s+(?:of\\s+(?:luck|genius|midnight|good\\s+fortune|inspiration)|survivor|rehab\\w*|clinic|risk|prevention|order|volume|rate|count|screening|unit|ward|team|nurse|specialist|centre|center|service|assessment|awareness|support|association|education|checks?))",
       'transient\\s+ischemic',
       // The back of the brain: double vision or spinning with legs that will not carry them.
       "(?:seeing\\s+double|double\\s+vision|room\\s+(?:is\\s+)?spinning|everything\\s+(?:is\\s+)?spinning)[^.!?\\n]{0,80}?\\b(?:can'?t|cannot|unable\\s+to|could(?:n'?t|\\s+not))\\s+(?:walk|stand|balance|keep\\s+(?:my|his|her)\\s+balance)",
@@ -280,7 +284,9 @@ export const RED_FLAGS: readonly RedFlag[] = [
     id: 'suicidal',
     label: 'thoughts of suicide or self-harm',
     patterns: [
-      'sui?c+i?d\\w*(?!\\s+(?:prevention|awareness|squeeze))',
+      "sui?c+i?d\\w*(?!\\s+(?:prevention|awareness|squeeze|risk|screen\\w*|assessments?|hotline|line|questionnaires?|questions?)|')",
+      "(?:tried|trying|attempted|try)\\s+to\\s+(?:kill|hang|hurt|cut|drown|shoot|poison|suffocate|overdose)\\s+(?:my|him|her|them)sel(?:f|ves)",
+      "use\\s+(?:it|them|the\\s+gun|a\\s+gun|the\\s+knife|a\\s+knife)\\s+on\\s+(?:my|him|her)self",
       'sui?s+id\\w*',
       `${INTENT}\\s+(?:[a-z']+\\s+)?${HARM_VERB}\\s+(?:my\\s*self|myself|my\\s+life|it\\s+all|me)`,
       'kill(?:ing)?\\s+(?:my\\s*self|myself)',
@@ -370,6 +376,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
       "(?:it'?s|it\\s+is|is|keeps|still|just|started)\\s+(?:gushing|spurting|squirting|pouring\\s+(?:out|blood))",
       "deep\\s+(?:cut|gash|wound|laceration|slice)(?=[^.!?\\n]{0,60}(?:bleed|blood|gush|spurt|pour|won'?t\\s+stop|can\\s+see))",
       "(?:can|could)\\s+see\\s+(?:the\\s+)?(?:bone|fat|muscle|tendon|white\\s+stuff)",
+      "nose\\s*bleed\\w*\\s+(?:[a-z']+\\s+){0,4}?(?:over|more\\s+than|almost|nearly|at\\s+least)\\s+(?:an?\\s+hour|\\d+\\s*(?:hours?|hrs?)|(?:[3-9]\\d|forty|fifty|thirty)\\s*(?:min\\w*))",
       'soak\\w*\\s+(?:through\\s+)?(?:a\\s+|the\\s+|my\\s+|\\d+\\s+|two\\s+|several\\s+|multiple\\s+)?(?:(?:super|maxi|heavy|overnight|thick|whole|full|big|large)\\s+)?(?:pads?|towels?|bandages?|gauze|shirt|clothes|tampons?)(?!\\s+(?:a|per|each)\\s+day)',
     ],
   },
@@ -395,9 +402,12 @@ export const RED_FLAGS: readonly RedFlag[] = [
       // Too much insulin at once: a low is coming.
       "(?:took|taken|gave|give|injected|inject|shot|used)\\s+(?:him\\s+|her\\s+|myself\\s+)?(?:double|twice|two\\s+times|too\\s+much|extra|way\\s+too\\s+much|the\\s+wrong)\\s+(?:(?:my|his|her|the|a|of)\\s+)*(?:dose\\s+of\\s+(?:my\\s+|his\\s+|her\\s+)?)?(?:[a-z]+\\s+)?insulin",
       `(?:took|taken|take|swallowed|ate|eaten|drank|downed|popped)\\s+(?:[a-z']+\\s+){0,3}?(?:too\\s+many|too\\s+much|an?\\s+(?:whole|full|entire)\\s+(?:bottle|pack|packet|box|strip|jar|tub)s?|the\\s+(?:whole|entire|full)\\s+(?:bottle|pack|packet|box|strip|jar|tub)s?|all\\s+(?:of\\s+)?(?:my|his|her|the)\\s+(?:pills|meds|medication|medicine|tablets|capsules)|a\\s+(?:handful|bunch|lot)\\s+of\\s+(?:pills|tablets|meds|capsules))`,
-      `(?:got\\s+into|ate|swallowed|drank|chewed)\\s+(?:some\\s+(?:of\\s+)?|a\\s+(?:bunch|handful|few|lot|couple)\\s+of\\s+)?(?:my|his|her|the|grandma'?s|grandpa'?s|a|an)?\\s*(?:[a-z']+\\s+){0,2}(?:pills|medicine|meds|medication|tablets|bleach|detergent|pods?|batter(?:y|ies)|magnets?|poison\\w*|antifreeze|vitamins|gummies|edibles|cleaners?|cleaning\\s+(?:products?|fluid|liquid|spray)|drain\\s+cleaner|lamp\\s+oil|lighter\\s+fluid|nicotine|vape\\s+(?:juice|liquid)|e-?liquid|rat\\s+poison|weed\\s*killer|paracetamol|tylenol|acetaminophen|iron\\s+(?:pills|tablets)|essential\\s+oils?|washing\\s+(?:up\\s+)?liquid|${DRUG_CLASS})`,
+      `(?:got\\s+into|ate|swallowed|drank|chewed)\\s+(?:some\\s+(?:of\\s+)?|a\\s+(?:bunch|handful|few|lot|couple)\\s+of\\s+)?(?:my|his|her|the|grandma'?s|grandpa'?s|a|an)?\\s*(?:[a-z']+\\s+){0,2}(?:pills|medicine|meds|medication|tablets|bleach|detergent|pods?|batter(?:y|ies)|magnets?|poison\\w*|antifreeze|vitamins|gummies|edibles|cleaners?|cleaning\\s+(?:products?|fluid|liquid|spray)|drain\\s+cleaner|lamp\\s+oil|lighter\\s+fluid|nicotine|vape\\s+(?:juice|liquid)|e-?liquid|rat\\s+poison|weed\\s*killer|paracetamol|tylenol|acetaminophen|iron\\s+(?:pills|tablets)|essential\\s+oils?|washing\\s+(?:up\\s+)?liquid|pill\\s+(?:organi[sz]er|box|case|bottle|container)|${DRUG_CLASS})`,
       // A count of pills ("took maybe 15 of my tylenol pm", "swallowed twenty sleeping pills").
       `(?:took|taken|take|swallowed|downed|popped|ate)\\s+(?:maybe\\s+|about\\s+|around\\s+|like\\s+|over\\s+|at\\s+least\\s+|almost\\s+|nearly\\s+|roughly\\s+)?${MANY}\\s+(?:of\\s+(?:my|his|her|their|the|your|mom'?s|dad'?s)\\s+(?:[a-z]+\\s+){0,2}?(?:${PILLS}|${DRUG_CLASS})|(?:[a-z]+\\s+)?${PILLS}|${DRUG_CLASS})`,
+      `(?:took|taken|swallowed|downed|popped|ate)\\s+(?:maybe\\s+|about\\s+|around\\s+|like\\s+|over\\s+)?${MANY}\\s+of\\s+(?:my|his|her|their|the|mom'?s|dad'?s)\\s+[a-z]+`,
+      "(?:bit|chewed|licked|sucked)\\s+(?:into|on)\\s+(?:a|an|one\\s+of\\s+the|one\\s+of\\s+my|the|some)\\s+(?:[a-z]+\\s+){0,3}?(?:pods?|batter(?:y|ies)|pills|bleach|detergent|tablets)",
+      `overd(?:one|id|oing|o)\\s+(?:it\\s+(?:on|with)\\s+|on\\s+)?(?:the|my|his|her)\\s+${DRUG_CLASS}`,
       // A whole supply of one drug ("took all her antidepressants"), not the usual daily doses.
       `(?:took|taken|swallowed|downed|ate)\\s+(?:[a-z']+\\s+){0,2}?all\\s+(?:of\\s+)?(?:my|his|her|their|the|your)\\s+(?:[a-z]+\\s+)?${DRUG_CLASS}${NOT_ROUTINE}`,
       `(?:took|taken|swallowed|downed|ate)\\s+(?:[a-z0-9']+\\s+){0,4}?(?:${PILLS}|${DRUG_CLASS})\\s+(?:[a-z']+\\s+){0,3}?(?:on\\s+purpose|deliberately|intentionally|to\\s+(?:die|end\\s+it|not\\s+wake\\s+up))`,
@@ -427,6 +437,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
       "(?:can'?t|cannot|couldn'?t)\\s+(?:wake|rouse)\\s+(?:him|her|them|my\\s+\\w+)",
       "(?:not|isn'?t|isnt|is\\s+not|wasn'?t|was\\s+not)\\s+waking(?:\\s+up)?(?!\\s+(?:up\\s+)?(?:at\\s+night|in\\s+the\\s+night|during\\s+the\\s+night|as\\s+(?:much|often)|anymore|so\\s+often|early|for\\s+(?:school|work)))",
       'syncope',
+      '(?:fell|fall|falls)\\s+(?:down\\s+)?(?:and\\s+)?faint(?:ed|ing)?\\b',
       "(?:found|find|came\\s+home\\s+to)\\s+(?:him|her|them|my\\s+\\w+|our\\s+\\w+|his\\s+\\w+|her\\s+\\w+)\\s+(?:[a-z]+\\s+){0,2}?(?:on\\s+the\\s+(?:bathroom\\s+|kitchen\\s+)?(?:floor|ground)|passed\\s+out|unconscious|unresponsive|slumped|not\\s+breathing|face\\s*down|turning\\s+blue)",
       "(?:feel|felt|feeling|about\\s+to)\\s+(?:like\\s+(?:i'?m|i\\s+am|i'?ll|i\\s+will|he'?s|she'?s)\\s+(?:going\\s+to\\s+|gonna\\s+|about\\s+to\\s+)?)?faint",
     ],
@@ -502,7 +513,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
     composite: true,
     patterns: [
       `${ALTERED}${SPAN}{0,80}?\\b(?:${FEVER}|${CHILLS})`,
-      `(?:${FEVER}|${CHILLS})${SPAN}{0,80}?\\b${ALTERED}`,
+      `(?:${FEVER}|${CHILLS})${SPAN}{0,160}?\\b${ALTERED}`,
       // A high fever in the days after an operation or a birth.
       `(?:surgery|operation|procedure|c-?section|delivery|gave\\s+birth)\\s+(?:\\d+|a|one|two|three|four|five|six|seven|few|couple\\s+of)\\s+(?:days?|weeks?)\\s+ago[^\\n]{0,100}?\\b${HIGH_FEVER}`,
     ],
